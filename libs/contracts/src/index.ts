@@ -1,0 +1,16 @@
+export * from './envelope/integration-event';
+export * from './envelope/uuidv7';
+export * from './envelope/event-definition';
+export * from './envelope/event-schema.error';
+export * from './envelope/validate-event';
+export * from './envelope/event-catalog';
+export * from './envelope/topics';
+export * from './people-events';
+export * from './vacancy-events';
+
+import { EventCatalog } from './envelope/event-catalog';
+import { PEOPLE_EVENTS } from './people-events';
+import { VACANCY_EVENTS } from './vacancy-events';
+
+/** Every published contract: what the topic creator provisions and what consumers validate against. */
+export const ALL_EVENTS = new EventCatalog([...PEOPLE_EVENTS, ...VACANCY_EVENTS]);

@@ -1,0 +1,42 @@
+import { IsDateString, IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { defineEvent } from '../envelope/event-definition';
+import { PEOPLE_PERSON_TOPIC } from './people-topics';
+
+/**
+ * A civil servant now has a record. Data minimisation: what consumers need for matching and capacity, and no
+ * names, emails or free text.
+ */
+export class PersonRegisteredV1 {
+  @IsUUID()
+  personId: string;
+
+  @IsString()
+  @Length(1, 16)
+  departmentCode: string;
+
+  @IsString()
+  @Length(1, 8)
+  grade: string;
+
+  @IsString()
+  @Length(1, 64)
+  profession: string;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  location?: string;
+
+  @IsNumber()
+  @Min(0.1)
+  @Max(1)
+  fte: number;
+
+  @IsDateString({ strict: true })
+  startedInPostOn: string;
+
+  @IsIn(['ACTIVE', 'ON_LOAN', 'ON_SECONDMENT', 'LEFT'])
+  status: string;
+}
+
+export const PersonRegistered = defineEvent(PEOPLE_PERSON_TOPIC, 'PersonRegistered', PersonRegisteredV1);

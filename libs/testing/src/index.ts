@@ -1,0 +1,3 @@
+export * from './expect-eventually';
+export * from './test-postgres';
+export * from './test-kafka';
