@@ -6,14 +6,17 @@
 #                    prints KAFKA_BROKERS=host:port and writes it to $KAFKA_HOME/broker.env
 #   kafka.sh stop    stop the broker started by `start`
 #   kafka.sh status  print the broker address when it is running
+#   kafka.sh restart stop the broker and start it again on the same ports, keeping its data (outage tests)
 #
-# KAFKA_HOME defaults to .data/kafka in the repository. Production does not use this script: set KAFKA_BROKERS.
+# KAFKA_HOME defaults to .data/kafka in the repository; a test may run a broker of its own by giving it another
+# KAFKA_HOME. KAFKA_LIBS (default: the repository's .data/kafka/libs) is the jar cache, shared by every broker.
+# Production does not use this script: set KAFKA_BROKERS.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 KAFKA_HOME="${KAFKA_HOME:-$repo/.data/kafka}"
-libs="$KAFKA_HOME/libs"
+libs="${KAFKA_LIBS:-$repo/.data/kafka/libs}"
 pidfile="$KAFKA_HOME/broker.pid"
 envfile="$KAFKA_HOME/broker.env"
 
@@ -41,6 +44,8 @@ free_port() {
 
 is_running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
 
+jvm=(-Xms256m -Xmx512m -XX:+UseG1GC "-Dlog4j.configuration=file:$KAFKA_HOME/log4j.properties")
+
 start() {
   if is_running && [ -f "$envfile" ]; then cat "$envfile"; return 0; fi
   require_tools
@@ -58,12 +63,16 @@ log4j.appender.file.File=$KAFKA_HOME/broker.log
 log4j.appender.file.layout=org.apache.log4j.PatternLayout
 log4j.appender.file.layout.ConversionPattern=[%d] %p %m (%c)%n
 LOG
-  local cp="$libs/*"
-  local jvm=(-Xms256m -Xmx512m -XX:+UseG1GC "-Dlog4j.configuration=file:$KAFKA_HOME/log4j.properties")
-  cluster="$(java -cp "$cp" "${jvm[@]}" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)"
-  java -cp "$cp" "${jvm[@]}" kafka.tools.StorageTool format -t "$cluster" -c "$config" >/dev/null \
+  cluster="$(java -cp "$libs/*" "${jvm[@]}" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)"
+  java -cp "$libs/*" "${jvm[@]}" kafka.tools.StorageTool format -t "$cluster" -c "$config" >/dev/null \
     || die "formatting Kafka storage failed; see $KAFKA_HOME/broker.log"
-  nohup java -cp "$cp" "${jvm[@]}" kafka.Kafka "$config" >"$KAFKA_HOME/broker.out" 2>&1 &
+  launch "$port"
+}
+
+# Runs the broker on an already formatted data directory and waits for its port.
+launch() {
+  local port="$1"
+  nohup java -cp "$libs/*" "${jvm[@]}" kafka.Kafka "$KAFKA_HOME/server.properties" >"$KAFKA_HOME/broker.out" 2>&1 &
   echo $! > "$pidfile"
   for _ in $(seq 1 120); do
     if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
@@ -74,6 +83,17 @@ LOG
     sleep 0.5
   done
   die "the broker did not open port $port within 60 s; see $KAFKA_HOME/broker.log"
+}
+
+# Same ports and same data, so clients that knew the broker reconnect to it as after a real outage.
+restart() {
+  local config="$KAFKA_HOME/server.properties" port
+  [ -f "$config" ] && [ -d "$KAFKA_HOME/data" ] || die "nothing to restart in $KAFKA_HOME; use start"
+  port="$(sed -n 's#^advertised.listeners=PLAINTEXT://127.0.0.1:\([0-9]*\)$#\1#p' "$config")"
+  [ -n "$port" ] || die "cannot read the broker port from $config"
+  stop
+  require_tools
+  launch "$port"
 }
 
 stop() {
@@ -89,6 +109,7 @@ stop() {
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
+  restart) restart ;;
   status) is_running && cat "$envfile" || { echo "not running"; exit 1; } ;;
-  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status|restart" >&2; exit 2 ;;
 esac

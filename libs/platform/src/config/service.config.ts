@@ -1,0 +1,35 @@
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** What every service reads from its environment. Services extend it with their own variables. */
+export class ServiceConfig {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: LogLevel = 'info';
+
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT: number;
+
+  /** The PostgreSQL server; each service derives its own database on it (see serviceDatabaseUrl). */
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// URL' })
+  DATABASE_URL: string;
+
+  /** Comma-separated host:port list. Optional here: the all-in-one starter uses an in-process transport instead. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, { message: 'must be a comma-separated host:port list' })
+  KAFKA_BROKERS?: string;
+}
+
+export function brokerList(value: string): string[] {
+  return value
+    .split(',')
+    .map((broker) => broker.trim())
+    .filter(Boolean);
+}

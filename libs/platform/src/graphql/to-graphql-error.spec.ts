@@ -1,0 +1,34 @@
+import { ConflictError, NotFoundError } from './application-errors';
+import { toGraphQLError } from './to-graphql-error';
+
+class FteOutOfRange extends Error {
+  readonly code = 'PERSON.FTE_OUT_OF_RANGE';
+  readonly field = 'fte';
+}
+
+describe('toGraphQLError', () => {
+  it('maps not found, conflict and domain rule errors to stable codes', () => {
+    expect(toGraphQLError(new NotFoundError('Person', 'p1')).extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      id: 'p1',
+    });
+    expect(
+      toGraphQLError(new ConflictError('taken', 'PERSON.STAFF_NUMBER_TAKEN', 'staffNumber')).extensions,
+    ).toEqual({
+      code: 'CONFLICT',
+      reason: 'PERSON.STAFF_NUMBER_TAKEN',
+      field: 'staffNumber',
+    });
+    expect(toGraphQLError(new FteOutOfRange('fte must be 0.1 to 1')).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'PERSON.FTE_OUT_OF_RANGE',
+      field: 'fte',
+    });
+  });
+
+  it('hides the details of anything unexpected', () => {
+    const error = toGraphQLError(new Error('relation "person" does not exist'));
+    expect(error.message).toBe('Internal server error');
+    expect(error.extensions.code).toBe('INTERNAL_SERVER_ERROR');
+  });
+});

@@ -1,0 +1,41 @@
+import { ApolloGatewayDriver, ApolloGatewayDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { GRAPHQL_PATH, TracedRequest } from '@civil/platform';
+import { SUBGRAPH_URLS } from './gateway.tokens';
+import { GatewayHealthController } from './health/gateway-health.controller';
+import { SubgraphName, SubgraphUrls } from './subgraphs/subgraph-urls';
+import { GatewayContext, TracedSubgraphDataSource } from './subgraphs/traced-subgraph.data-source';
+
+export interface GatewayModuleOptions {
+  supergraphSdl: string;
+  subgraphUrls: SubgraphUrls;
+}
+
+function contextOf({ req }: { req: TracedRequest }): GatewayContext {
+  const traceparent = req.headers.traceparent;
+  return { traceId: req.traceId, traceparent: typeof traceparent === 'string' ? traceparent : undefined };
+}
+
+@Module({})
+export class GatewayModule {
+  static forRoot(options: GatewayModuleOptions): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [
+        GraphQLModule.forRoot<ApolloGatewayDriverConfig>({
+          driver: ApolloGatewayDriver,
+          server: { path: GRAPHQL_PATH, context: contextOf, includeStacktraceInErrorResponses: false },
+          gateway: {
+            supergraphSdl: options.supergraphSdl,
+            // The supergraph carries default URLs; where the subgraphs really are is deployment configuration.
+            buildService: ({ name, url }) =>
+              new TracedSubgraphDataSource({ url: options.subgraphUrls[name as SubgraphName] ?? url }),
+          },
+        }),
+      ],
+      controllers: [GatewayHealthController],
+      providers: [{ provide: SUBGRAPH_URLS, useValue: options.subgraphUrls }],
+    };
+  }
+}

@@ -1,0 +1,1 @@
+export const SUBGRAPH_URLS = Symbol('SUBGRAPH_URLS');

@@ -1,0 +1,55 @@
+import { systemClock } from '@civil/messaging';
+import { createRootLogger, PlatformModule, ServiceRuntime, subgraphGraphQLModule } from '@civil/platform';
+import { DynamicModule, Module } from '@nestjs/common';
+import { MOVES_TOPICS, MovesInboxHandlers } from './inbox/moves-inbox.handlers';
+import { MovesInboxModule } from './inbox/moves-inbox.module';
+import { MOVES_MIGRATIONS } from './migrations';
+import {
+  PERSON_READ_MODEL_ENTITIES,
+  PersonReadModelModule,
+} from './person-read-model/person-read-model.module';
+import { ReadModelStatusModule } from './read-model-status/read-model-status.module';
+import { MOVES_SUBGRAPH } from './schema';
+import {
+  VACANCY_READ_MODEL_ENTITIES,
+  VacancyReadModelModule,
+} from './vacancy-read-model/vacancy-read-model.module';
+
+export const MOVES_SOURCE = '/services/moves';
+export const MOVES_CONSUMER_GROUP = 'moves';
+
+export interface MovesRuntime extends ServiceRuntime {
+  /** Default `moves`. Tests use a unique group each, so they share a broker without sharing offsets. */
+  consumerGroupId?: string;
+}
+
+@Module({})
+export class MovesAppModule {
+  static forRuntime(runtime: MovesRuntime): DynamicModule {
+    return {
+      module: MovesAppModule,
+      imports: [
+        PlatformModule.forService({
+          service: 'moves',
+          eventSource: MOVES_SOURCE,
+          databaseUrl: runtime.databaseUrl,
+          entities: [...PERSON_READ_MODEL_ENTITIES, ...VACANCY_READ_MODEL_ENTITIES],
+          migrations: MOVES_MIGRATIONS,
+          transport: runtime.transport,
+          logger: runtime.logger ?? createRootLogger(),
+          clock: runtime.clock ?? systemClock,
+          consumer: {
+            groupId: runtime.consumerGroupId ?? MOVES_CONSUMER_GROUP,
+            topics: MOVES_TOPICS,
+            handlers: MovesInboxHandlers,
+          },
+        }),
+        subgraphGraphQLModule(MOVES_SUBGRAPH),
+        PersonReadModelModule,
+        VacancyReadModelModule,
+        ReadModelStatusModule,
+        MovesInboxModule,
+      ],
+    };
+  }
+}

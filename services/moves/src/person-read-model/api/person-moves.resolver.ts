@@ -1,0 +1,25 @@
+import { BatchLoader, GraphQLContext, loaderFor } from '@civil/platform';
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { FindKnownPeopleHandler } from '../application/find-known-people/find-known-people.handler';
+import { FindKnownPeopleQuery } from '../application/find-known-people/find-known-people.query';
+import { PersonReference } from './person.reference';
+
+/** Moves' fields on Person, resolved in one batch per request however many people the query touches. */
+@Resolver(() => PersonReference)
+export class PersonMovesResolver {
+  constructor(private readonly findKnownPeople: FindKnownPeopleHandler) {}
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether moves has taken in this person from the people events yet.',
+  })
+  knownToMoves(@Parent() person: PersonReference, @Context() context: GraphQLContext): Promise<boolean> {
+    return loaderFor(context, 'knownPeople', () => this.loader()).load(person.id);
+  }
+
+  private loader() {
+    return new BatchLoader<string, boolean>(async (ids) => {
+      const known = await this.findKnownPeople.execute(new FindKnownPeopleQuery(ids));
+      return new Map(ids.map((id) => [id, known.has(id)]));
+    }, false);
+  }
+}

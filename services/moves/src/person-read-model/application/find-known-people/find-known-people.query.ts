@@ -1,0 +1,3 @@
+export class FindKnownPeopleQuery {
+  constructor(readonly personIds: string[]) {}
+}

@@ -1,0 +1,10 @@
+import { KnownPerson } from './known-person';
+
+/** Port for the person read model (table person_read_model), used inside the inbox's transaction. */
+export abstract class PersonReadModelStore {
+  abstract versionOf(personId: string): Promise<number | undefined>;
+  /** Inserts or replaces, but never with an older version than the row holds, even when two writers race. */
+  abstract save(person: KnownPerson): Promise<void>;
+  abstract knownIds(personIds: string[]): Promise<Set<string>>;
+  abstract count(): Promise<number>;
+}

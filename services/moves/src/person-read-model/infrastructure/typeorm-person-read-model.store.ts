@@ -1,0 +1,62 @@
+import { TypeOrmTransactionRunner } from '@civil/platform';
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { KnownPerson } from '../application/known-person';
+import { PersonReadModelStore } from '../application/person-read-model.store';
+import { PersonReadModelOrmEntity } from './person-read-model.orm-entity';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// The WHERE on the update keeps the newer row when two deliveries race past the handler's version check.
+const UPSERT = `
+  INSERT INTO person_read_model
+    (person_id, department_code, grade, profession, location, fte, started_in_post_on, status, version, updated_at)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())
+  ON CONFLICT (person_id) DO UPDATE SET
+    department_code = EXCLUDED.department_code, grade = EXCLUDED.grade, profession = EXCLUDED.profession,
+    location = EXCLUDED.location, fte = EXCLUDED.fte, started_in_post_on = EXCLUDED.started_in_post_on,
+    status = EXCLUDED.status, version = EXCLUDED.version, updated_at = EXCLUDED.updated_at
+  WHERE person_read_model.version < EXCLUDED.version`;
+
+@Injectable()
+export class TypeOrmPersonReadModelStore extends PersonReadModelStore {
+  constructor(private readonly transactions: TypeOrmTransactionRunner) {
+    super();
+  }
+
+  async versionOf(personId: string): Promise<number | undefined> {
+    const row = await this.transactions
+      .readManager()
+      .findOne(PersonReadModelOrmEntity, { select: { version: true }, where: { personId } });
+    return row?.version;
+  }
+
+  async save(p: KnownPerson): Promise<void> {
+    await this.transactions
+      .manager()
+      .query(UPSERT, [
+        p.personId,
+        p.departmentCode,
+        p.grade,
+        p.profession,
+        p.location ?? null,
+        p.fte,
+        p.startedInPostOn,
+        p.status,
+        p.version,
+      ]);
+  }
+
+  async knownIds(personIds: string[]): Promise<Set<string>> {
+    const valid = personIds.filter((id) => UUID.test(id));
+    if (valid.length === 0) return new Set();
+    const rows = await this.transactions
+      .readManager()
+      .find(PersonReadModelOrmEntity, { select: { personId: true }, where: { personId: In(valid) } });
+    return new Set(rows.map((row) => row.personId));
+  }
+
+  async count(): Promise<number> {
+    return this.transactions.readManager().count(PersonReadModelOrmEntity);
+  }
+}

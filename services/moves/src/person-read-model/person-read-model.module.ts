@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { PersonMovesResolver } from './api/person-moves.resolver';
+import { FindKnownPeopleHandler } from './application/find-known-people/find-known-people.handler';
+import { PersonReadModelStore } from './application/person-read-model.store';
+import { ProjectPersonHandler } from './application/project-person/project-person.handler';
+import { PersonReadModelOrmEntity } from './infrastructure/person-read-model.orm-entity';
+import { TypeOrmPersonReadModelStore } from './infrastructure/typeorm-person-read-model.store';
+
+export const PERSON_READ_MODEL_ENTITIES = [PersonReadModelOrmEntity];
+export const PERSON_READ_MODEL_RESOLVERS = [PersonMovesResolver];
+
+@Module({
+  providers: [
+    ...PERSON_READ_MODEL_RESOLVERS,
+    ProjectPersonHandler,
+    FindKnownPeopleHandler,
+    { provide: PersonReadModelStore, useClass: TypeOrmPersonReadModelStore },
+  ],
+  exports: [PersonReadModelStore, ProjectPersonHandler],
+})
+export class PersonReadModelModule {}

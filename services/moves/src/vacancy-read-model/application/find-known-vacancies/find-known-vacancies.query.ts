@@ -1,0 +1,3 @@
+export class FindKnownVacanciesQuery {
+  constructor(readonly vacancyIds: string[]) {}
+}

@@ -1,0 +1,212 @@
+import {
+  deadLetterTopicOf,
+  IntegrationEvent,
+  PEOPLE_PERSON_TOPIC,
+  PEOPLE_SOURCE,
+  PersonRegisteredV1,
+  uuidv7,
+  VACANCIES_SOURCE,
+  VACANCIES_VACANCY_TOPIC,
+  VacancyCreatedV1,
+} from '@civil/contracts';
+import { InProcessTransport, KafkaTransport } from '@civil/messaging';
+import { createRootLogger } from '@civil/platform';
+import {
+  createTestDatabase,
+  createTestTopics,
+  expectEventually,
+  graphqlRequest,
+  listenOnFreePort,
+  schemaSnapshot,
+  testKafkaBrokers,
+  TestDatabase,
+} from '@civil/testing';
+import { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { createMovesApp } from '../src/app';
+
+// The integration project's testTimeout does not apply per project in Jest 30; app start-up and Kafka need longer than 5 s.
+jest.setTimeout(60_000);
+
+const logger = createRootLogger({ level: (process.env.TEST_LOG_LEVEL as 'error') ?? 'error' });
+const fast = {
+  sessionTimeoutMs: 6_000,
+  heartbeatIntervalMs: 500,
+  rebalanceTimeoutMs: 6_000,
+  maxWaitTimeMs: 200,
+};
+const TOPICS = [PEOPLE_PERSON_TOPIC, VACANCIES_VACANCY_TOPIC];
+
+const KNOWN = `query Known($representations: [_Any!]!) {
+  _entities(representations: $representations) { ... on Person { id knownToMoves } ... on Vacancy { id knownToMoves } }
+}`;
+
+function envelope<T>(
+  source: string,
+  type: string,
+  subject: string,
+  version: number,
+  data: T,
+): IntegrationEvent<T> {
+  return {
+    specversion: '1.0',
+    id: uuidv7(),
+    source,
+    type,
+    subject,
+    time: new Date().toISOString(),
+    datacontenttype: 'application/json',
+    aggregateversion: version,
+    traceid: 'moves-test',
+    data,
+  };
+}
+
+function personRegistered(personId: string, version: number, grade = 'HEO') {
+  const data: PersonRegisteredV1 = {
+    personId,
+    departmentCode: 'DWP',
+    grade,
+    profession: 'Operational Delivery',
+    fte: 1,
+    startedInPostOn: '2024-01-08',
+    status: 'ACTIVE',
+  };
+  return envelope(PEOPLE_SOURCE, 'PersonRegistered', personId, version, data);
+}
+
+function vacancyCreated(vacancyId: string) {
+  const data: VacancyCreatedV1 = {
+    vacancyId,
+    departmentCode: 'HO',
+    grade: 'SEO',
+    profession: 'Policy',
+    posts: 3,
+    ftePerPost: 0.5,
+    status: 'DRAFT',
+  };
+  return envelope(VACANCIES_SOURCE, 'VacancyCreated', vacancyId, 1, data);
+}
+
+describe('moves service (real PostgreSQL and Kafka)', () => {
+  let database: TestDatabase;
+  let transport: KafkaTransport;
+  let app: INestApplication;
+  let url: string;
+  let dataSource: DataSource;
+
+  const publish = (topic: string, ...events: IntegrationEvent<object>[]) =>
+    transport.publish(
+      topic,
+      events.map((event) => ({ key: event.subject, value: JSON.stringify(event) })),
+    );
+  const known = async (typename: 'Person' | 'Vacancy', id: string) =>
+    (await graphqlRequest(`${url}/graphql`, KNOWN, { representations: [{ __typename: typename, id }] })).data!
+      ._entities[0].knownToMoves;
+
+  beforeAll(async () => {
+    const brokers = testKafkaBrokers();
+    await createTestTopics([...TOPICS, ...TOPICS.map(deadLetterTopicOf)]);
+    database = await createTestDatabase('moves');
+    transport = new KafkaTransport({ brokers, clientId: 'moves-test', logger, consumer: fast });
+    // A group of our own: the topics are shared with other test files, and we filter by the ids we publish.
+    app = await createMovesApp({
+      databaseUrl: database.url,
+      transport,
+      logger,
+      consumerGroupId: `moves-test-${uuidv7()}`,
+    });
+    url = await listenOnFreePort(app);
+    dataSource = app.get(DataSource);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await transport?.close();
+    await database?.drop();
+  });
+
+  it('takes a PersonRegistered event into the person read model', async () => {
+    const personId = uuidv7();
+    expect(await known('Person', personId)).toBe(false);
+
+    await publish(PEOPLE_PERSON_TOPIC, personRegistered(personId, 1));
+
+    await expectEventually(async () => expect(await known('Person', personId)).toBe(true));
+    const [row] = await dataSource.query(
+      `SELECT grade, fte, started_in_post_on::text, version FROM person_read_model WHERE person_id = $1`,
+      [personId],
+    );
+    expect(row).toEqual({ grade: 'HEO', fte: '1.00', started_in_post_on: '2024-01-08', version: 1 });
+  });
+
+  it('takes a VacancyCreated event into the vacancy read model', async () => {
+    const vacancyId = uuidv7();
+
+    await publish(VACANCIES_VACANCY_TOPIC, vacancyCreated(vacancyId));
+
+    await expectEventually(async () => expect(await known('Vacancy', vacancyId)).toBe(true));
+    const [row] = await dataSource.query(
+      `SELECT posts, status FROM vacancy_read_model WHERE vacancy_id = $1`,
+      [vacancyId],
+    );
+    expect(row).toEqual({ posts: 3, status: 'DRAFT' });
+  });
+
+  it('applies a redelivered event once and never lets an older version overwrite a newer one', async () => {
+    const personId = uuidv7();
+    const newer = personRegistered(personId, 2, 'SEO');
+    const older = personRegistered(personId, 1, 'EO');
+
+    // One key, one partition, in order: once the older event is recorded, the duplicate before it was handled too.
+    await publish(PEOPLE_PERSON_TOPIC, newer, newer, older);
+
+    await expectEventually(async () => {
+      const rows = await dataSource.query(
+        `SELECT event_id, outcome FROM inbox_message WHERE subject = $1 ORDER BY event_id`,
+        [personId],
+      );
+      expect(rows).toEqual(
+        expect.arrayContaining([
+          { event_id: newer.id, outcome: 'applied' },
+          { event_id: older.id, outcome: 'stale' },
+        ]),
+      );
+      expect(rows).toHaveLength(2);
+    });
+    const [row] = await dataSource.query(
+      `SELECT grade, version FROM person_read_model WHERE person_id = $1`,
+      [personId],
+    );
+    expect(row).toEqual({ grade: 'SEO', version: 2 });
+  });
+
+  it('reports how much it has taken in, and its health', async () => {
+    const status = await graphqlRequest(`${url}/graphql`, `{ readModelStatus { people vacancies } }`);
+    expect(status.data!.readModelStatus.people).toBeGreaterThanOrEqual(2);
+    expect(status.data!.readModelStatus.vacancies).toBeGreaterThanOrEqual(1);
+
+    const health = await fetch(`${url}/health`);
+    expect(health.status).toBe(200);
+    expect(((await health.json()) as { checks: { transport: unknown } }).checks.transport).toEqual({
+      status: 'up',
+      kind: 'kafka',
+    });
+  });
+
+  it('migrates an empty database at start, and changes nothing when started again', async () => {
+    const fresh = await createTestDatabase('moves_migrations');
+    const inProcess = new InProcessTransport();
+    try {
+      await (await createMovesApp({ databaseUrl: fresh.url, transport: inProcess, logger })).close();
+      const first = await schemaSnapshot(fresh.url);
+      await (await createMovesApp({ databaseUrl: fresh.url, transport: inProcess, logger })).close();
+
+      expect(await schemaSnapshot(fresh.url)).toEqual(first);
+      expect(first.migrations.map((migration) => migration.name)).toContain('CreateReadModels1795478600000');
+    } finally {
+      await inProcess.close();
+      await fresh.drop();
+    }
+  });
+});

@@ -1,0 +1,55 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+// numeric comes back from pg as a string; fte is small and exact in hundredths, so a JS number is safe.
+const numeric = {
+  to: (value: number) => value,
+  from: (value: string | null) => (value === null ? null : Number(value)),
+};
+
+@Entity('person')
+export class PersonOrmEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ name: 'staff_number', type: 'varchar', length: 16 })
+  staffNumber: string;
+
+  @Column({ name: 'given_name', type: 'varchar', length: 100 })
+  givenName: string;
+
+  @Column({ name: 'family_name', type: 'varchar', length: 100 })
+  familyName: string;
+
+  @Column({ name: 'work_email', type: 'varchar', length: 254 })
+  workEmail: string;
+
+  @Column({ name: 'department_code', type: 'varchar', length: 16 })
+  departmentCode: string;
+
+  @Column({ type: 'varchar', length: 8 })
+  grade: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  profession: string;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  location: string | null;
+
+  @Column({ type: 'numeric', precision: 3, scale: 2, transformer: numeric })
+  fte: number;
+
+  @Column({ name: 'started_in_post_on', type: 'date' })
+  startedInPostOn: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: string;
+
+  @Column({ type: 'integer' })
+  version: number;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,251 @@
+import {
+  deadLetterTopicOf,
+  IntegrationEvent,
+  PEOPLE_PERSON_TOPIC,
+  PersonRegisteredV1,
+  uuidv7,
+} from '@civil/contracts';
+import { InProcessTransport, KafkaTransport, Subscription } from '@civil/messaging';
+import { createRootLogger } from '@civil/platform';
+import {
+  createTestDatabase,
+  createTestTopics,
+  expectEventually,
+  graphqlRequest,
+  listenOnFreePort,
+  schemaSnapshot,
+  testKafkaBrokers,
+  TestDatabase,
+} from '@civil/testing';
+import { INestApplication } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { createPeopleApp } from '../src/app';
+
+// The integration project's testTimeout does not apply per project in Jest 30; app start-up and Kafka need longer than 5 s.
+jest.setTimeout(60_000);
+
+const logger = createRootLogger({ level: (process.env.TEST_LOG_LEVEL as 'error') ?? 'error' });
+const fast = {
+  sessionTimeoutMs: 6_000,
+  heartbeatIntervalMs: 500,
+  rebalanceTimeoutMs: 6_000,
+  maxWaitTimeMs: 200,
+};
+
+const REGISTER = `mutation Register($input: RegisterPersonInput!) {
+  registerPerson(input: $input) { id staffNumber workEmail grade fte status version }
+}`;
+const PERSON = `query Person($id: ID!) { person(id: $id) { id staffNumber givenName familyName location startedInPostOn } }`;
+
+function newPerson(overrides: Record<string, unknown> = {}) {
+  const suffix = randomBytes(4).toString('hex').toUpperCase();
+  return {
+    staffNumber: `HM${suffix}`,
+    givenName: 'Ada',
+    familyName: 'Lovelace',
+    workEmail: `ada.${suffix.toLowerCase()}@hmrc.gov.uk`,
+    departmentCode: 'HMRC',
+    grade: 'G7',
+    profession: 'Digital, Data and Technology',
+    location: 'Leeds',
+    fte: 0.8,
+    startedInPostOn: '2025-04-01',
+    ...overrides,
+  };
+}
+
+describe('people service (real PostgreSQL and Kafka)', () => {
+  let database: TestDatabase;
+  let transport: KafkaTransport;
+  let app: INestApplication;
+  let url: string;
+  let subscription: Subscription;
+  const published: IntegrationEvent<PersonRegisteredV1>[] = [];
+
+  beforeAll(async () => {
+    const brokers = testKafkaBrokers();
+    await createTestTopics([PEOPLE_PERSON_TOPIC, deadLetterTopicOf(PEOPLE_PERSON_TOPIC)]);
+    database = await createTestDatabase('people');
+    transport = new KafkaTransport({ brokers, clientId: 'people-test', logger, consumer: fast });
+    app = await createPeopleApp({ databaseUrl: database.url, transport, logger });
+    url = await listenOnFreePort(app);
+    // The topic is shared with other test files: a group of our own, read from the start, filtered by our ids.
+    subscription = await transport.subscribe(
+      { groupId: `people-test-${uuidv7()}`, topics: [PEOPLE_PERSON_TOPIC], fromBeginning: true },
+      async (message) => void published.push(JSON.parse(message.value)),
+    );
+  });
+
+  afterAll(async () => {
+    await subscription?.stop();
+    await app?.close();
+    await transport?.close();
+    await database?.drop();
+  });
+
+  it('registers a person and publishes PersonRegistered, carrying the request id and no personal data', async () => {
+    const requestId = `req-${randomBytes(6).toString('hex')}`;
+    const input = newPerson();
+    const response = await graphqlRequest(
+      `${url}/graphql`,
+      REGISTER,
+      { input },
+      { 'x-request-id': requestId },
+    );
+
+    expect(response.errors).toBeUndefined();
+    expect(response.headers.get('x-request-id')).toBe(requestId);
+    const person = response.data!.registerPerson;
+    expect(person).toMatchObject({
+      staffNumber: input.staffNumber,
+      grade: 'G7',
+      fte: 0.8,
+      status: 'ACTIVE',
+      version: 1,
+    });
+
+    const event = await expectEventually(() => {
+      const found = published.find((candidate) => candidate.subject === person.id);
+      expect(found).toBeDefined();
+      return found!;
+    });
+    expect(event).toMatchObject({
+      type: 'PersonRegistered',
+      source: '/services/people',
+      aggregateversion: 1,
+      traceid: requestId,
+    });
+    expect(event.data).toEqual({
+      personId: person.id,
+      departmentCode: 'HMRC',
+      grade: 'G7',
+      profession: 'Digital, Data and Technology',
+      location: 'Leeds',
+      fte: 0.8,
+      startedInPostOn: '2025-04-01',
+      status: 'ACTIVE',
+    });
+  });
+
+  it('reads a registered person back by id', async () => {
+    const registered = await graphqlRequest(`${url}/graphql`, REGISTER, {
+      input: newPerson({ location: undefined }),
+    });
+    const { id } = registered.data!.registerPerson;
+
+    const response = await graphqlRequest(`${url}/graphql`, PERSON, { id });
+
+    expect(response.data!.person).toEqual({
+      id,
+      staffNumber: registered.data!.registerPerson.staffNumber,
+      givenName: 'Ada',
+      familyName: 'Lovelace',
+      location: null,
+      startedInPostOn: '2025-04-01',
+    });
+  });
+
+  it('refuses bad input with BAD_USER_INPUT naming each field', async () => {
+    const response = await graphqlRequest(`${url}/graphql`, REGISTER, {
+      input: newPerson({ workEmail: 'not-an-email', fte: 1.5, grade: 'G8' }),
+    });
+
+    expect(response.data).toBeNull();
+    const [error] = response.errors!;
+    expect(error.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(error.extensions!.fields.map((field: { field: string }) => field.field).sort()).toEqual([
+      'fte',
+      'grade',
+      'workEmail',
+    ]);
+    expect(error.message).toMatch(/workEmail must be an email/);
+  });
+
+  it('refuses a duplicate staff number or work email with CONFLICT, and writes no event for it', async () => {
+    const first = newPerson();
+    await graphqlRequest(`${url}/graphql`, REGISTER, { input: first });
+    const dataSource = app.get(DataSource);
+    const outboxRows = async () =>
+      Number((await dataSource.query(`SELECT count(*) FROM outbox_message`))[0].count);
+    const before = await outboxRows();
+
+    const sameStaffNumber = await graphqlRequest(`${url}/graphql`, REGISTER, {
+      input: newPerson({ staffNumber: first.staffNumber.toLowerCase() }),
+    });
+    const sameEmail = await graphqlRequest(`${url}/graphql`, REGISTER, {
+      input: newPerson({ workEmail: first.workEmail.toUpperCase() }),
+    });
+
+    expect(sameStaffNumber.errors![0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'PERSON.STAFF_NUMBER_TAKEN',
+      field: 'staffNumber',
+    });
+    expect(sameEmail.errors![0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'PERSON.WORK_EMAIL_TAKEN',
+      field: 'workEmail',
+    });
+    expect(await outboxRows()).toBe(before);
+  });
+
+  it('lets only one of two simultaneous registrations of a staff number through; the other gets CONFLICT', async () => {
+    const first = newPerson();
+    const second = { ...newPerson(), staffNumber: first.staffNumber };
+
+    const responses = await Promise.all(
+      [first, second].map((input) => graphqlRequest(`${url}/graphql`, REGISTER, { input })),
+    );
+
+    expect(responses.filter((response) => response.data?.registerPerson)).toHaveLength(1);
+    expect(responses.flatMap((response) => response.errors ?? []).map((error) => error.extensions)).toEqual([
+      expect.objectContaining({ code: 'CONFLICT', field: 'staffNumber' }),
+    ]);
+  });
+
+  it('answers NOT_FOUND for an unknown id and BAD_USER_INPUT for a malformed one', async () => {
+    const unknown = await graphqlRequest(`${url}/graphql`, PERSON, { id: uuidv7() });
+    const malformed = await graphqlRequest(`${url}/graphql`, PERSON, { id: 'nobody' });
+
+    expect(unknown.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect(malformed.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ field: 'id' })],
+    });
+  });
+
+  it('reports database, transport and outbox on /health', async () => {
+    const response = await fetch(`${url}/health`);
+
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      status: 'up',
+      checks: {
+        database: { status: 'up' },
+        transport: { status: 'up', kind: 'kafka' },
+        outbox: { status: 'up', backlog: expect.any(Number) },
+      },
+    });
+  });
+
+  it('migrates an empty database at start, and changes nothing when started again', async () => {
+    const fresh = await createTestDatabase('people_migrations');
+    const inProcess = new InProcessTransport();
+    try {
+      await (await createPeopleApp({ databaseUrl: fresh.url, transport: inProcess, logger })).close();
+      const first = await schemaSnapshot(fresh.url);
+      await (await createPeopleApp({ databaseUrl: fresh.url, transport: inProcess, logger })).close();
+
+      expect(await schemaSnapshot(fresh.url)).toEqual(first);
+      expect(first.migrations.map((migration) => migration.name)).toEqual([
+        'CreateMessagingOutbox1000000000001',
+        'CreateMessagingInbox1000000000002',
+        'CreatePerson1795478400000',
+      ]);
+    } finally {
+      await inProcess.close();
+      await fresh.drop();
+    }
+  });
+});

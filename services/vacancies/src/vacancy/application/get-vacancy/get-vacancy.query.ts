@@ -1,0 +1,3 @@
+export class GetVacancyQuery {
+  constructor(readonly id: string) {}
+}

@@ -1,0 +1,6 @@
+import { VacancyDomainEvent } from '../../domain/vacancy-created.domain-event';
+
+/** Port: hands a vacancy's domain events to the outbox, inside the command's unit of work. */
+export abstract class VacancyEventsPublisher {
+  abstract publish(events: VacancyDomainEvent[], traceId: string): Promise<void>;
+}

@@ -1,0 +1,157 @@
+import {
+  deadLetterTopicOf,
+  IntegrationEvent,
+  uuidv7,
+  VACANCIES_VACANCY_TOPIC,
+  VacancyCreatedV1,
+} from '@civil/contracts';
+import { InProcessTransport, KafkaTransport, Subscription } from '@civil/messaging';
+import { createRootLogger } from '@civil/platform';
+import {
+  createTestDatabase,
+  createTestTopics,
+  expectEventually,
+  graphqlRequest,
+  listenOnFreePort,
+  schemaSnapshot,
+  testKafkaBrokers,
+  TestDatabase,
+} from '@civil/testing';
+import { INestApplication } from '@nestjs/common';
+import { createVacanciesApp } from '../src/app';
+
+// The integration project's testTimeout does not apply per project in Jest 30; app start-up and Kafka need longer than 5 s.
+jest.setTimeout(60_000);
+
+const logger = createRootLogger({ level: (process.env.TEST_LOG_LEVEL as 'error') ?? 'error' });
+const fast = {
+  sessionTimeoutMs: 6_000,
+  heartbeatIntervalMs: 500,
+  rebalanceTimeoutMs: 6_000,
+  maxWaitTimeMs: 200,
+};
+
+const CREATE = `mutation Create($input: CreateVacancyInput!) {
+  createVacancy(input: $input) { id title grade posts ftePerPost status version }
+}`;
+const VACANCY = `query Vacancy($id: ID!) { vacancy(id: $id) { id departmentCode title description profession } }`;
+
+const input = (overrides: Record<string, unknown> = {}) => ({
+  departmentCode: 'DSIT',
+  title: 'Senior data scientist',
+  description: 'Lead data science for a policy team.',
+  grade: 'G7',
+  profession: 'Digital, Data and Technology',
+  posts: 2,
+  ftePerPost: 1,
+  ...overrides,
+});
+
+describe('vacancies service (real PostgreSQL and Kafka)', () => {
+  let database: TestDatabase;
+  let transport: KafkaTransport;
+  let app: INestApplication;
+  let url: string;
+  let subscription: Subscription;
+  const published: IntegrationEvent<VacancyCreatedV1>[] = [];
+
+  beforeAll(async () => {
+    const brokers = testKafkaBrokers();
+    await createTestTopics([VACANCIES_VACANCY_TOPIC, deadLetterTopicOf(VACANCIES_VACANCY_TOPIC)]);
+    database = await createTestDatabase('vacancies');
+    transport = new KafkaTransport({ brokers, clientId: 'vacancies-test', logger, consumer: fast });
+    app = await createVacanciesApp({ databaseUrl: database.url, transport, logger });
+    url = await listenOnFreePort(app);
+    subscription = await transport.subscribe(
+      { groupId: `vacancies-test-${uuidv7()}`, topics: [VACANCIES_VACANCY_TOPIC], fromBeginning: true },
+      async (message) => void published.push(JSON.parse(message.value)),
+    );
+  });
+
+  afterAll(async () => {
+    await subscription?.stop();
+    await app?.close();
+    await transport?.close();
+    await database?.drop();
+  });
+
+  it('drafts a vacancy and publishes VacancyCreated without its title or description', async () => {
+    const response = await graphqlRequest(
+      `${url}/graphql`,
+      CREATE,
+      { input: input() },
+      { 'x-request-id': 'vacancy-req-1' },
+    );
+
+    expect(response.errors).toBeUndefined();
+    const vacancy = response.data!.createVacancy;
+    expect(vacancy).toMatchObject({
+      title: 'Senior data scientist',
+      grade: 'G7',
+      posts: 2,
+      ftePerPost: 1,
+      status: 'DRAFT',
+      version: 1,
+    });
+    const event = await expectEventually(() => {
+      const found = published.find((candidate) => candidate.subject === vacancy.id);
+      expect(found).toBeDefined();
+      return found!;
+    });
+    expect(event).toMatchObject({
+      type: 'VacancyCreated',
+      source: '/services/vacancies',
+      traceid: 'vacancy-req-1',
+    });
+    expect(event.data).toEqual({
+      vacancyId: vacancy.id,
+      departmentCode: 'DSIT',
+      grade: 'G7',
+      profession: 'Digital, Data and Technology',
+      posts: 2,
+      ftePerPost: 1,
+      status: 'DRAFT',
+    });
+  });
+
+  it('reads a vacancy back, and answers NOT_FOUND for an unknown id', async () => {
+    const { id } = (await graphqlRequest(`${url}/graphql`, CREATE, { input: input({ title: 'Economist' }) }))
+      .data!.createVacancy;
+
+    expect((await graphqlRequest(`${url}/graphql`, VACANCY, { id })).data!.vacancy).toMatchObject({
+      id,
+      title: 'Economist',
+      departmentCode: 'DSIT',
+    });
+    expect(
+      (await graphqlRequest(`${url}/graphql`, VACANCY, { id: uuidv7() })).errors![0].extensions,
+    ).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('refuses bad input with BAD_USER_INPUT naming each field', async () => {
+    const response = await graphqlRequest(`${url}/graphql`, CREATE, {
+      input: input({ posts: 0, ftePerPost: 0.05, title: '' }),
+    });
+
+    expect(response.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(
+      response.errors![0].extensions!.fields.map((field: { field: string }) => field.field).sort(),
+    ).toEqual(['ftePerPost', 'posts', 'title']);
+  });
+
+  it('migrates an empty database at start, and changes nothing when started again', async () => {
+    const fresh = await createTestDatabase('vacancies_migrations');
+    const inProcess = new InProcessTransport();
+    try {
+      await (await createVacanciesApp({ databaseUrl: fresh.url, transport: inProcess, logger })).close();
+      const first = await schemaSnapshot(fresh.url);
+      await (await createVacanciesApp({ databaseUrl: fresh.url, transport: inProcess, logger })).close();
+
+      expect(await schemaSnapshot(fresh.url)).toEqual(first);
+      expect(first.migrations.map((migration) => migration.name)).toContain('CreateVacancy1795478500000');
+    } finally {
+      await inProcess.close();
+      await fresh.drop();
+    }
+  });
+});

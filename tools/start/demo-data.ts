@@ -1,0 +1,158 @@
+import { graphqlRequest, GraphQLRequestError } from './graphql-client';
+
+// Fictional people: any resemblance to real civil servants is accidental. Emails use the reserved example.org domain.
+const PEOPLE = [
+  {
+    staffNumber: 'DEMO0001',
+    givenName: 'Amara',
+    familyName: 'Okonkwo-Hale',
+    departmentCode: 'HMRC',
+    grade: 'HEO',
+    profession: 'Digital, Data and Technology',
+    location: 'Newcastle',
+    fte: 1,
+    startedInPostOn: '2022-09-05',
+  },
+  {
+    staffNumber: 'DEMO0002',
+    givenName: 'Rhys',
+    familyName: 'Pendleford',
+    departmentCode: 'DWP',
+    grade: 'EO',
+    profession: 'Operational Delivery',
+    location: 'Leeds',
+    fte: 0.8,
+    startedInPostOn: '2023-02-13',
+  },
+  {
+    staffNumber: 'DEMO0003',
+    givenName: 'Priyanka',
+    familyName: 'Ashworth',
+    departmentCode: 'DSIT',
+    grade: 'G7',
+    profession: 'Policy',
+    location: 'London',
+    fte: 1,
+    startedInPostOn: '2021-06-01',
+  },
+  {
+    staffNumber: 'DEMO0004',
+    givenName: 'Callum',
+    familyName: 'Dunmore',
+    departmentCode: 'CO',
+    grade: 'SEO',
+    profession: 'Project Delivery',
+    location: 'Glasgow',
+    fte: 1,
+    startedInPostOn: '2024-01-08',
+  },
+  {
+    staffNumber: 'DEMO0005',
+    givenName: 'Ifeoma',
+    familyName: 'Trelawney',
+    departmentCode: 'HMT',
+    grade: 'G6',
+    profession: 'Economics',
+    location: 'London',
+    fte: 0.6,
+    startedInPostOn: '2020-11-16',
+  },
+  {
+    staffNumber: 'DEMO0006',
+    givenName: 'Tomasz',
+    familyName: 'Beaulieu',
+    departmentCode: 'MOJ',
+    grade: 'AO',
+    profession: 'Operational Delivery',
+    location: 'Manchester',
+    fte: 1,
+    startedInPostOn: '2025-03-03',
+  },
+  {
+    staffNumber: 'DEMO0007',
+    givenName: 'Niamh',
+    familyName: 'Castlereagh',
+    departmentCode: 'HO',
+    grade: 'HEO',
+    profession: 'Digital, Data and Technology',
+    location: 'Sheffield',
+    fte: 1,
+    startedInPostOn: '2023-07-24',
+  },
+].map((person) => ({
+  ...person,
+  workEmail: `${person.givenName}.${person.familyName}@${person.departmentCode}.example.org`.toLowerCase(),
+}));
+
+const VACANCIES = [
+  {
+    departmentCode: 'DSIT',
+    title: 'Senior Data Scientist',
+    description: 'Build and evaluate models that help target digital skills funding across regions.',
+    grade: 'G7',
+    profession: 'Digital, Data and Technology',
+    posts: 2,
+    ftePerPost: 1,
+  },
+  {
+    departmentCode: 'HMRC',
+    title: 'User Researcher',
+    description: 'Plan and run research with taxpayers for the new self-assessment service.',
+    grade: 'SEO',
+    profession: 'Digital, Data and Technology',
+    posts: 1,
+    ftePerPost: 1,
+  },
+  {
+    departmentCode: 'DWP',
+    title: 'Work Coach Team Leader',
+    description: 'Lead a team of work coaches in a busy jobcentre.',
+    grade: 'HEO',
+    profession: 'Operational Delivery',
+    posts: 3,
+    ftePerPost: 1,
+  },
+  {
+    departmentCode: 'HMT',
+    title: 'Economic Adviser, Spending Review',
+    description: 'Appraise departmental bids and advise ministers on value for money.',
+    grade: 'G7',
+    profession: 'Economics',
+    posts: 1,
+    ftePerPost: 0.8,
+  },
+];
+
+const REGISTER_PERSON = `mutation RegisterPerson($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }`;
+const CREATE_VACANCY = `mutation CreateVacancy($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }`;
+
+/** True when the person was added, false when their staff number was already registered. */
+async function registerPerson(gatewayUrl: string, input: (typeof PEOPLE)[number]): Promise<boolean> {
+  try {
+    await graphqlRequest(gatewayUrl, REGISTER_PERSON, { input });
+    return true;
+  } catch (error) {
+    if (error instanceof GraphQLRequestError && error.hasReason('PERSON.STAFF_NUMBER_TAKEN')) return false;
+    throw error;
+  }
+}
+
+export interface SeedResult {
+  seeded: boolean;
+  people: number;
+  vacancies: number;
+}
+
+/**
+ * Demo data through the public API (the gateway), so it takes the same path as a user's data, events included.
+ * Runs on every start and adds nothing the second time: the first demo person's staff number is unique, so finding
+ * it taken means an earlier start seeded already (vacancies have no natural key to check them one by one).
+ */
+export async function seedDemoData(gatewayUrl: string): Promise<SeedResult> {
+  const [first, ...others] = PEOPLE;
+  if (!(await registerPerson(gatewayUrl, first))) return { seeded: false, people: 0, vacancies: 0 };
+  for (const input of VACANCIES) await graphqlRequest(gatewayUrl, CREATE_VACANCY, { input });
+  let people = 1;
+  for (const input of others) if (await registerPerson(gatewayUrl, input)) people += 1;
+  return { seeded: true, people, vacancies: VACANCIES.length };
+}
