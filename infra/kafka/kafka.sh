@@ -67,6 +67,14 @@ LOG
   java -cp "$libs/*" "${jvm[@]}" kafka.tools.StorageTool format -t "$cluster" -c "$config" >/dev/null \
     || die "formatting Kafka storage failed; see $KAFKA_HOME/broker.log"
   launch "$port"
+  create_topics "127.0.0.1:$port"
+}
+
+# Topics are never created by accident (auto.create.topics.enable=false): every contract's topic and its DLQ, here.
+create_topics() {
+  [ -d "$repo/node_modules/@swc-node/register" ] || { echo "kafka.sh: node_modules missing; topics not created (run npm ci)" >&2; return 0; }
+  (cd "$repo" && KAFKA_BROKERS="$1" SWC_NODE_PROJECT=tsconfig.json \
+    node -r @swc-node/register infra/kafka/create-topics.ts >&2) || die "creating the topics failed"
 }
 
 # Runs the broker on an already formatted data directory and waits for its port.
