@@ -226,7 +226,10 @@ export class OutboxRelay {
         continue;
       }
       await this.pruneIfDue();
-      // A cycle that sent something may have left more behind; only an empty one waits.
+      // A cycle that sent something may have left more behind; only an empty one waits. A sibling cycle may have
+      // come back empty only because this one held the aggregates: its commit released them, so wake it rather
+      // than leave it asleep until the next poll.
+      if (sent > 0 && this.concurrency > 1) this.wake.wake();
       if (sent === 0 && !signal.aborted) await this.wake.wait(this.pollIntervalMs);
     }
   }
