@@ -8,6 +8,7 @@ import {
   createTestDatabase,
   createTestTopics,
   expectEventually,
+  FAST_TEST_CONSUMER,
   graphqlRequest,
   listenOnFreePort,
   testKafkaBrokers,
@@ -21,16 +22,7 @@ import { createMovesApp } from '../../services/moves/src/app';
 import { createPeopleApp } from '../../services/people/src/app';
 import { createVacanciesApp } from '../../services/vacancies/src/app';
 
-// The integration project's testTimeout does not apply per project in Jest 30; four apps and Kafka need longer.
-jest.setTimeout(60_000);
-
 const logger = createRootLogger({ level: (process.env.TEST_LOG_LEVEL as 'error') ?? 'error' });
-const fast = {
-  sessionTimeoutMs: 6_000,
-  heartbeatIntervalMs: 500,
-  rebalanceTimeoutMs: 6_000,
-  maxWaitTimeMs: 200,
-};
 const TOPICS = [PEOPLE_PERSON_TOPIC, VACANCIES_VACANCY_TOPIC];
 
 const REGISTER = `mutation Register($input: RegisterPersonInput!) { registerPerson(input: $input) { id staffNumber } }`;
@@ -77,7 +69,12 @@ describe('the federated system (real PostgreSQL and Kafka, through the gateway)'
   beforeAll(async () => {
     const brokers = testKafkaBrokers();
     await createTestTopics([...TOPICS, ...TOPICS.map(deadLetterTopicOf)]);
-    transport = new KafkaTransport({ brokers, clientId: 'federation-test', logger, consumer: fast });
+    transport = new KafkaTransport({
+      brokers,
+      clientId: 'federation-test',
+      logger,
+      consumer: FAST_TEST_CONSUMER,
+    });
     [people, peopleUrl] = await start(
       createPeopleApp({ databaseUrl: await database('people'), transport, logger }),
     );

@@ -122,13 +122,8 @@ function runJest(args) {
     process.on('SIGINT', forward);
     process.on('SIGTERM', forward);
     jest.on('exit', (code) => {
-      let summary;
-      try {
-        const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
-        summary = results;
-      } catch {
-        summary = undefined;
-      }
+      // No results file means Jest died before it could write one; the exit code says so.
+      const summary = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : undefined;
       resolve({ code: code ?? 1, summary });
     });
   });

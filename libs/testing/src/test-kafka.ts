@@ -27,11 +27,27 @@ export async function createTestTopics(topics: string[], numPartitions = 3): Pro
   try {
     await admin.connect();
   } catch (error) {
-    throw new Error(`Cannot reach Kafka at ${testKafkaBrokers().join(',')}: ${(error as Error).message}. ${HOW_TO_PROVIDE}`);
+    throw new Error(
+      `Cannot reach Kafka at ${testKafkaBrokers().join(',')}: ${(error as Error).message}. ${HOW_TO_PROVIDE}`,
+    );
   }
   try {
-    await admin.createTopics({ waitForLeaders: true, topics: topics.map((topic) => ({ topic, numPartitions })) });
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: topics.map((topic) => ({ topic, numPartitions })),
+    });
   } finally {
     await admin.disconnect();
   }
 }
+
+/**
+ * kafkajs consumer settings for tests: the broker's minimum session, so a group settles in seconds, and short fetch
+ * waits. Plain numbers (structurally a KafkaTransport `consumer` option) so this library needs no import of messaging.
+ */
+export const FAST_TEST_CONSUMER = {
+  sessionTimeoutMs: 6_000,
+  heartbeatIntervalMs: 500,
+  rebalanceTimeoutMs: 3_000,
+  maxWaitTimeMs: 200,
+} as const;

@@ -15,6 +15,7 @@ import {
   createTestDatabase,
   createTestTopics,
   expectEventually,
+  FAST_TEST_CONSUMER,
   graphqlRequest,
   listenOnFreePort,
   schemaSnapshot,
@@ -25,16 +26,7 @@ import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createMovesApp } from '../src/app';
 
-// The integration project's testTimeout does not apply per project in Jest 30; app start-up and Kafka need longer than 5 s.
-jest.setTimeout(60_000);
-
 const logger = createRootLogger({ level: (process.env.TEST_LOG_LEVEL as 'error') ?? 'error' });
-const fast = {
-  sessionTimeoutMs: 6_000,
-  heartbeatIntervalMs: 500,
-  rebalanceTimeoutMs: 6_000,
-  maxWaitTimeMs: 200,
-};
 const TOPICS = [PEOPLE_PERSON_TOPIC, VACANCIES_VACANCY_TOPIC];
 
 const KNOWN = `query Known($representations: [_Any!]!) {
@@ -108,7 +100,7 @@ describe('moves service (real PostgreSQL and Kafka)', () => {
     const brokers = testKafkaBrokers();
     await createTestTopics([...TOPICS, ...TOPICS.map(deadLetterTopicOf)]);
     database = await createTestDatabase('moves');
-    transport = new KafkaTransport({ brokers, clientId: 'moves-test', logger, consumer: fast });
+    transport = new KafkaTransport({ brokers, clientId: 'moves-test', logger, consumer: FAST_TEST_CONSUMER });
     // A group of our own: the topics are shared with other test files, and we filter by the ids we publish.
     app = await createMovesApp({
       databaseUrl: database.url,

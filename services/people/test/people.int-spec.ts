@@ -11,6 +11,7 @@ import {
   createTestDatabase,
   createTestTopics,
   expectEventually,
+  FAST_TEST_CONSUMER,
   graphqlRequest,
   listenOnFreePort,
   schemaSnapshot,
@@ -22,16 +23,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createPeopleApp } from '../src/app';
 
-// The integration project's testTimeout does not apply per project in Jest 30; app start-up and Kafka need longer than 5 s.
-jest.setTimeout(60_000);
-
 const logger = createRootLogger({ level: (process.env.TEST_LOG_LEVEL as 'error') ?? 'error' });
-const fast = {
-  sessionTimeoutMs: 6_000,
-  heartbeatIntervalMs: 500,
-  rebalanceTimeoutMs: 6_000,
-  maxWaitTimeMs: 200,
-};
 
 const REGISTER = `mutation Register($input: RegisterPersonInput!) {
   registerPerson(input: $input) { id staffNumber workEmail grade fte status version }
@@ -67,7 +59,12 @@ describe('people service (real PostgreSQL and Kafka)', () => {
     const brokers = testKafkaBrokers();
     await createTestTopics([PEOPLE_PERSON_TOPIC, deadLetterTopicOf(PEOPLE_PERSON_TOPIC)]);
     database = await createTestDatabase('people');
-    transport = new KafkaTransport({ brokers, clientId: 'people-test', logger, consumer: fast });
+    transport = new KafkaTransport({
+      brokers,
+      clientId: 'people-test',
+      logger,
+      consumer: FAST_TEST_CONSUMER,
+    });
     app = await createPeopleApp({ databaseUrl: database.url, transport, logger });
     url = await listenOnFreePort(app);
     // The topic is shared with other test files: a group of our own, read from the start, filtered by our ids.

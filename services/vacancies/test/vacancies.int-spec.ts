@@ -11,6 +11,7 @@ import {
   createTestDatabase,
   createTestTopics,
   expectEventually,
+  FAST_TEST_CONSUMER,
   graphqlRequest,
   listenOnFreePort,
   schemaSnapshot,
@@ -20,16 +21,7 @@ import {
 import { INestApplication } from '@nestjs/common';
 import { createVacanciesApp } from '../src/app';
 
-// The integration project's testTimeout does not apply per project in Jest 30; app start-up and Kafka need longer than 5 s.
-jest.setTimeout(60_000);
-
 const logger = createRootLogger({ level: (process.env.TEST_LOG_LEVEL as 'error') ?? 'error' });
-const fast = {
-  sessionTimeoutMs: 6_000,
-  heartbeatIntervalMs: 500,
-  rebalanceTimeoutMs: 6_000,
-  maxWaitTimeMs: 200,
-};
 
 const CREATE = `mutation Create($input: CreateVacancyInput!) {
   createVacancy(input: $input) { id title grade posts ftePerPost status version }
@@ -59,7 +51,12 @@ describe('vacancies service (real PostgreSQL and Kafka)', () => {
     const brokers = testKafkaBrokers();
     await createTestTopics([VACANCIES_VACANCY_TOPIC, deadLetterTopicOf(VACANCIES_VACANCY_TOPIC)]);
     database = await createTestDatabase('vacancies');
-    transport = new KafkaTransport({ brokers, clientId: 'vacancies-test', logger, consumer: fast });
+    transport = new KafkaTransport({
+      brokers,
+      clientId: 'vacancies-test',
+      logger,
+      consumer: FAST_TEST_CONSUMER,
+    });
     app = await createVacanciesApp({ databaseUrl: database.url, transport, logger });
     url = await listenOnFreePort(app);
     subscription = await transport.subscribe(

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { testKafkaBrokers } from '@civil/testing';
+import { FAST_TEST_CONSUMER, testKafkaBrokers } from '@civil/testing';
 import { KafkaTransport, MessagingLogger, TransportMessage, silentLogger } from '../../src';
 
 /** Kafka tuned for fast tests: quick retries and restarts, short fetch waits. */
@@ -13,11 +13,7 @@ export function testKafkaTransport(
     logger,
     publishTimeoutMs: 5_000,
     consumer: {
-      // The broker's minimum session; a member lost in an outage is then dropped from its group within 6 s.
-      sessionTimeoutMs: 6_000,
-      heartbeatIntervalMs: 500,
-      rebalanceTimeoutMs: 3_000,
-      maxWaitTimeMs: 200,
+      ...FAST_TEST_CONSUMER,
       redelivery: { minMs: 20, maxMs: 200 },
       restart: { minMs: 200, maxMs: 1_000 },
     },
