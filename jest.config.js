@@ -3,7 +3,7 @@
 const swc = JSON.parse(require('fs').readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 // NestJS 12 ships ESM only, and Jest on Node 20 cannot require() ESM, so those packages are compiled to CommonJS
 // like our own code (Jest caches the result). Node itself loads them natively at run time (require(esm), Node 20.19+).
-const esmOnlyPackages = ['@nestjs', 'file-type', 'strtok3', 'token-types', '@tokenizer', '@borewit', 'uint8array-extras', 'load-esm'];
+const esmOnlyPackages = ['@nestjs', 'file-type', 'strtok3', 'token-types', '@tokenizer', '@borewit', 'uint8array-extras', 'load-esm', 'jose'];
 const swcForJs = { ...swc, swcrc: false, jsc: { ...swc.jsc, parser: { syntax: 'ecmascript' } } };
 const shared = {
   rootDir: __dirname,
@@ -12,7 +12,7 @@ const shared = {
     '^.+\\.m?js$': ['@swc/jest', swcForJs],
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnlyPackages.join('|')})/)`],
-  moduleNameMapper: { '^@civil/(contracts|messaging|platform|testing)$': '<rootDir>/libs/$1/src/index.ts' },
+  moduleNameMapper: { '^@civil/(auth|contracts|messaging|platform|testing)$': '<rootDir>/libs/$1/src/index.ts' },
   testEnvironment: 'node',
   modulePathIgnorePatterns: ['<rootDir>/dist', '<rootDir>/.data'],
 };

@@ -3,6 +3,7 @@
 // because it tests the composition of the services, which no single service may import.
 import { deadLetterTopicOf, PEOPLE_PERSON_TOPIC, uuidv7, VACANCIES_VACANCY_TOPIC } from '@civil/contracts';
 import { KafkaTransport } from '@civil/messaging';
+import { ROLES } from '@civil/auth';
 import { createRootLogger } from '@civil/platform';
 import {
   createTestDatabase,
@@ -13,6 +14,8 @@ import {
   listenOnFreePort,
   testKafkaBrokers,
   TestDatabase,
+  testIdentity,
+  TestGatewayKeys,
 } from '@civil/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
@@ -45,12 +48,25 @@ function person() {
   };
 }
 
+// Every role, across government: these tests are about the pipeline, not authorization (see the authorization table).
+const TRUSTED = testIdentity({ roles: [...ROLES], crossGovernment: true });
+let keys: TestGatewayKeys;
+let peopleUrl: string;
+const call = async (
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) =>
+  graphqlRequest(`${peopleUrl}/graphql`, query, variables, {
+    ...(await keys.headersFor('people', TRUSTED)),
+    ...headers,
+  });
+
 describe('the federated system (real PostgreSQL and Kafka, through the gateway)', () => {
   const databases: TestDatabase[] = [];
   const apps: INestApplication[] = [];
   let transport: KafkaTransport;
   let people: INestApplication;
-  let peopleUrl: string;
   let movesUrl: string;
   let gatewayUrl: string;
 
@@ -67,6 +83,7 @@ describe('the federated system (real PostgreSQL and Kafka, through the gateway)'
   }
 
   beforeAll(async () => {
+    keys = await TestGatewayKeys.create();
     const brokers = testKafkaBrokers();
     await createTestTopics([...TOPICS, ...TOPICS.map(deadLetterTopicOf)]);
     transport = new KafkaTransport({
@@ -76,14 +93,25 @@ describe('the federated system (real PostgreSQL and Kafka, through the gateway)'
       consumer: FAST_TEST_CONSUMER,
     });
     [people, peopleUrl] = await start(
-      createPeopleApp({ databaseUrl: await database('people'), transport, logger }),
+      createPeopleApp({
+        gatewayKeys: keys.gatewayKeys,
+        databaseUrl: await database('people'),
+        transport,
+        logger,
+      }),
     );
     const [, vacanciesUrl] = await start(
-      createVacanciesApp({ databaseUrl: await database('vacancies'), transport, logger }),
+      createVacanciesApp({
+        gatewayKeys: keys.gatewayKeys,
+        databaseUrl: await database('vacancies'),
+        transport,
+        logger,
+      }),
     );
     const movesDatabase = await database('moves');
     [, movesUrl] = await start(
       createMovesApp({
+        gatewayKeys: keys.gatewayKeys,
         databaseUrl: movesDatabase,
         transport,
         logger,
@@ -95,7 +123,9 @@ describe('the federated system (real PostgreSQL and Kafka, through the gateway)'
       vacancies: `${vacanciesUrl}/graphql`,
       moves: `${movesUrl}/graphql`,
     };
-    [, gatewayUrl] = await start(createGatewayApp({ subgraphUrls, logger }));
+    [, gatewayUrl] = await start(
+      createGatewayApp({ subgraphUrls, logger, internalSigningKey: keys.signingKey }),
+    );
   });
 
   afterAll(async () => {
@@ -105,16 +135,15 @@ describe('the federated system (real PostgreSQL and Kafka, through the gateway)'
   });
 
   it('registerPerson in people reaches the moves read model through Kafka', async () => {
-    const registered = await graphqlRequest(`${peopleUrl}/graphql`, REGISTER, { input: person() });
+    const registered = await call(REGISTER, { input: person() });
     const { id } = registered.data!.registerPerson;
 
     await expectEventually(async () => {
       const known = await graphqlRequest(
         `${movesUrl}/graphql`,
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { knownToMoves } } }`,
-        {
-          r: [{ __typename: 'Person', id }],
-        },
+        { r: [{ __typename: 'Person', id }] },
+        await keys.headersFor('moves', TRUSTED),
       );
       expect(known.data!._entities[0].knownToMoves).toBe(true);
     });

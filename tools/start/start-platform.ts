@@ -1,3 +1,4 @@
+import { generateInternalSigningKey, localKeySet, publicJwksOf } from '@civil/auth';
 // The all-in-one `npm start`: PostgreSQL, events, the three subgraphs and the gateway in one process, demo data on
 // the first start, and an orderly stop on Ctrl-C. Run it through tools/start/bootstrap.js (`npm start`), which
 // installs dependencies when missing and keeps the terminal's Ctrl-C away from the embedded PostgreSQL; run directly
@@ -107,6 +108,9 @@ async function start(): Promise<void> {
   const transports = await provideTransports(settings, logger);
   const env = { ...process.env, DATABASE_URL: database.serverUrl };
 
+  // One key per start, held in memory: the gateway signs with it and the subgraphs in this process trust it.
+  const internalSigningKey = await generateInternalSigningKey();
+  const gatewayKeys = localKeySet(publicJwksOf(internalSigningKey));
   const subgraphUrls = { people: '', vacancies: '', moves: '' };
   // Subgraphs first: the gateway routes to them, and its health check reports them.
   for (const subgraph of SUBGRAPHS) {
@@ -114,13 +118,16 @@ async function start(): Promise<void> {
     const runtime = {
       databaseUrl: serviceDatabaseUrl(subgraph.name, env),
       transport: transports.forService(subgraph.name),
+      gatewayKeys,
       logger,
       port,
     };
     await startApp(subgraph.name, () => subgraph.create(runtime));
     subgraphUrls[subgraph.name] = `http://localhost:${port}/graphql`;
   }
-  await startApp('gateway', () => createGatewayApp({ port: config.PORT, subgraphUrls, logger }));
+  await startApp('gateway', () =>
+    createGatewayApp({ port: config.PORT, subgraphUrls, logger, internalSigningKey }),
+  );
   const gatewayUrl = `http://localhost:${config.PORT}/graphql`;
 
   let demoData = 'off (SEED_DEMO_DATA=0)';

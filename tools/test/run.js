@@ -141,9 +141,10 @@ async function main() {
   const { code, summary } = await runJest(process.argv.slice(2));
   if (summary) {
     const { numPassedTests, numFailedTests, numPendingTests, numTotalTestSuites } = summary;
-    // The plain closing line CI reads, whatever the runner.
-    console.log(`\n${numTotalTestSuites} suites in ${Math.round((Date.now() - started) / 1000)} s`);
-    console.log(`tests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
+    const seconds = Math.round((Date.now() - started) / 1000);
+    console.log(`\n[npm test] ${numTotalTestSuites} test files in ${seconds} s`);
+    // The plain closing line CI reads, whatever the runner: counts alone on the very last line.
+    console.log(`${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
     if (numPassedTests === 0) fail('no test ran');
   }
   if (code !== 0) process.exitCode = code;

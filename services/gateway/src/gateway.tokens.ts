@@ -1,1 +1,2 @@
 export const SUBGRAPH_URLS = Symbol('SUBGRAPH_URLS');
+export const INTERNAL_SIGNING_KEY = Symbol('INTERNAL_SIGNING_KEY');

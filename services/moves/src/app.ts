@@ -1,3 +1,4 @@
+import { InternalTokenVerifier } from '@civil/auth';
 import { createRootLogger, createServiceApp } from '@civil/platform';
 import { INestApplication } from '@nestjs/common';
 import { MovesAppModule, MovesRuntime } from './app.module';
@@ -13,5 +14,6 @@ export async function createMovesApp(runtime: MovesRuntime): Promise<INestApplic
   return createServiceApp(MovesAppModule.forRuntime({ ...runtime, logger }), {
     logger: logger.child({ service: 'moves' }),
     port: runtime.port,
+    internalTokens: new InternalTokenVerifier(runtime.gatewayKeys, 'moves'),
   });
 }

@@ -10,6 +10,7 @@ import {
   VacancyCreatedV1,
 } from '@civil/contracts';
 import { InProcessTransport, KafkaTransport } from '@civil/messaging';
+import { ROLES } from '@civil/auth';
 import { createRootLogger } from '@civil/platform';
 import {
   createTestDatabase,
@@ -21,6 +22,8 @@ import {
   schemaSnapshot,
   testKafkaBrokers,
   TestDatabase,
+  testIdentity,
+  TestGatewayKeys,
 } from '@civil/testing';
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -80,11 +83,24 @@ function vacancyCreated(vacancyId: string) {
   return envelope(VACANCIES_SOURCE, 'VacancyCreated', vacancyId, 1, data);
 }
 
+// Every role, across government: these tests are about the pipeline, not authorization (see the authorization table).
+const TRUSTED = testIdentity({ roles: [...ROLES], crossGovernment: true });
+let keys: TestGatewayKeys;
+let url: string;
+const call = async (
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) =>
+  graphqlRequest(`${url}/graphql`, query, variables, {
+    ...(await keys.headersFor('moves', TRUSTED)),
+    ...headers,
+  });
+
 describe('moves service (real PostgreSQL and Kafka)', () => {
   let database: TestDatabase;
   let transport: KafkaTransport;
   let app: INestApplication;
-  let url: string;
   let dataSource: DataSource;
 
   const publish = (topic: string, ...events: IntegrationEvent<object>[]) =>
@@ -93,16 +109,17 @@ describe('moves service (real PostgreSQL and Kafka)', () => {
       events.map((event) => ({ key: event.subject, value: JSON.stringify(event) })),
     );
   const known = async (typename: 'Person' | 'Vacancy', id: string) =>
-    (await graphqlRequest(`${url}/graphql`, KNOWN, { representations: [{ __typename: typename, id }] })).data!
-      ._entities[0].knownToMoves;
+    (await call(KNOWN, { representations: [{ __typename: typename, id }] })).data!._entities[0].knownToMoves;
 
   beforeAll(async () => {
+    keys = await TestGatewayKeys.create();
     const brokers = testKafkaBrokers();
     await createTestTopics([...TOPICS, ...TOPICS.map(deadLetterTopicOf)]);
     database = await createTestDatabase('moves');
     transport = new KafkaTransport({ brokers, clientId: 'moves-test', logger, consumer: FAST_TEST_CONSUMER });
     // A group of our own: the topics are shared with other test files, and we filter by the ids we publish.
     app = await createMovesApp({
+      gatewayKeys: keys.gatewayKeys,
       databaseUrl: database.url,
       transport,
       logger,
@@ -174,7 +191,7 @@ describe('moves service (real PostgreSQL and Kafka)', () => {
   });
 
   it('reports how much it has taken in, and its health', async () => {
-    const status = await graphqlRequest(`${url}/graphql`, `{ readModelStatus { people vacancies } }`);
+    const status = await call(`{ readModelStatus { people vacancies } }`);
     expect(status.data!.readModelStatus.people).toBeGreaterThanOrEqual(2);
     expect(status.data!.readModelStatus.vacancies).toBeGreaterThanOrEqual(1);
 
@@ -190,9 +207,23 @@ describe('moves service (real PostgreSQL and Kafka)', () => {
     const fresh = await createTestDatabase('moves_migrations');
     const inProcess = new InProcessTransport();
     try {
-      await (await createMovesApp({ databaseUrl: fresh.url, transport: inProcess, logger })).close();
+      await (
+        await createMovesApp({
+          gatewayKeys: keys.gatewayKeys,
+          databaseUrl: fresh.url,
+          transport: inProcess,
+          logger,
+        })
+      ).close();
       const first = await schemaSnapshot(fresh.url);
-      await (await createMovesApp({ databaseUrl: fresh.url, transport: inProcess, logger })).close();
+      await (
+        await createMovesApp({
+          gatewayKeys: keys.gatewayKeys,
+          databaseUrl: fresh.url,
+          transport: inProcess,
+          logger,
+        })
+      ).close();
 
       expect(await schemaSnapshot(fresh.url)).toEqual(first);
       expect(first.migrations.map((migration) => migration.name)).toContain('CreateReadModels1795478600000');

@@ -1,3 +1,4 @@
+import { InternalTokenVerifier } from '@civil/auth';
 import { createRootLogger, createServiceApp, ServiceRuntime } from '@civil/platform';
 import { INestApplication } from '@nestjs/common';
 import { PeopleAppModule } from './app.module';
@@ -13,5 +14,6 @@ export async function createPeopleApp(runtime: PeopleRuntime): Promise<INestAppl
   return createServiceApp(PeopleAppModule.forRuntime({ ...runtime, logger }), {
     logger: logger.child({ service: 'people' }),
     port: runtime.port,
+    internalTokens: new InternalTokenVerifier(runtime.gatewayKeys, 'people'),
   });
 }

@@ -6,6 +6,7 @@ import {
   uuidv7,
 } from '@civil/contracts';
 import { InProcessTransport, KafkaTransport, Subscription } from '@civil/messaging';
+import { ROLES } from '@civil/auth';
 import { createRootLogger } from '@civil/platform';
 import {
   createTestDatabase,
@@ -17,6 +18,8 @@ import {
   schemaSnapshot,
   testKafkaBrokers,
   TestDatabase,
+  testIdentity,
+  TestGatewayKeys,
 } from '@civil/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
@@ -47,15 +50,29 @@ function newPerson(overrides: Record<string, unknown> = {}) {
   };
 }
 
+// Every role, across government: these tests are about the pipeline, not authorization (see the authorization table).
+const TRUSTED = testIdentity({ roles: [...ROLES], crossGovernment: true });
+let keys: TestGatewayKeys;
+let url: string;
+const call = async (
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) =>
+  graphqlRequest(`${url}/graphql`, query, variables, {
+    ...(await keys.headersFor('people', TRUSTED)),
+    ...headers,
+  });
+
 describe('people service (real PostgreSQL and Kafka)', () => {
   let database: TestDatabase;
   let transport: KafkaTransport;
   let app: INestApplication;
-  let url: string;
   let subscription: Subscription;
   const published: IntegrationEvent<PersonRegisteredV1>[] = [];
 
   beforeAll(async () => {
+    keys = await TestGatewayKeys.create();
     const brokers = testKafkaBrokers();
     await createTestTopics([PEOPLE_PERSON_TOPIC, deadLetterTopicOf(PEOPLE_PERSON_TOPIC)]);
     database = await createTestDatabase('people');
@@ -65,7 +82,12 @@ describe('people service (real PostgreSQL and Kafka)', () => {
       logger,
       consumer: FAST_TEST_CONSUMER,
     });
-    app = await createPeopleApp({ databaseUrl: database.url, transport, logger });
+    app = await createPeopleApp({
+      gatewayKeys: keys.gatewayKeys,
+      databaseUrl: database.url,
+      transport,
+      logger,
+    });
     url = await listenOnFreePort(app);
     // The topic is shared with other test files: a group of our own, read from the start, filtered by our ids.
     subscription = await transport.subscribe(
@@ -84,12 +106,7 @@ describe('people service (real PostgreSQL and Kafka)', () => {
   it('registers a person and publishes PersonRegistered, carrying the request id and no personal data', async () => {
     const requestId = `req-${randomBytes(6).toString('hex')}`;
     const input = newPerson();
-    const response = await graphqlRequest(
-      `${url}/graphql`,
-      REGISTER,
-      { input },
-      { 'x-request-id': requestId },
-    );
+    const response = await call(REGISTER, { input }, { 'x-request-id': requestId });
 
     expect(response.errors).toBeUndefined();
     expect(response.headers.get('x-request-id')).toBe(requestId);
@@ -126,12 +143,12 @@ describe('people service (real PostgreSQL and Kafka)', () => {
   });
 
   it('reads a registered person back by id', async () => {
-    const registered = await graphqlRequest(`${url}/graphql`, REGISTER, {
+    const registered = await call(REGISTER, {
       input: newPerson({ location: undefined }),
     });
     const { id } = registered.data!.registerPerson;
 
-    const response = await graphqlRequest(`${url}/graphql`, PERSON, { id });
+    const response = await call(PERSON, { id });
 
     expect(response.data!.person).toEqual({
       id,
@@ -144,7 +161,7 @@ describe('people service (real PostgreSQL and Kafka)', () => {
   });
 
   it('refuses bad input with BAD_USER_INPUT naming each field', async () => {
-    const response = await graphqlRequest(`${url}/graphql`, REGISTER, {
+    const response = await call(REGISTER, {
       input: newPerson({ workEmail: 'not-an-email', fte: 1.5, grade: 'G8' }),
     });
 
@@ -161,16 +178,16 @@ describe('people service (real PostgreSQL and Kafka)', () => {
 
   it('refuses a duplicate staff number or work email with CONFLICT, and writes no event for it', async () => {
     const first = newPerson();
-    await graphqlRequest(`${url}/graphql`, REGISTER, { input: first });
+    await call(REGISTER, { input: first });
     const dataSource = app.get(DataSource);
     const outboxRows = async () =>
       Number((await dataSource.query(`SELECT count(*) FROM outbox_message`))[0].count);
     const before = await outboxRows();
 
-    const sameStaffNumber = await graphqlRequest(`${url}/graphql`, REGISTER, {
+    const sameStaffNumber = await call(REGISTER, {
       input: newPerson({ staffNumber: first.staffNumber.toLowerCase() }),
     });
-    const sameEmail = await graphqlRequest(`${url}/graphql`, REGISTER, {
+    const sameEmail = await call(REGISTER, {
       input: newPerson({ workEmail: first.workEmail.toUpperCase() }),
     });
 
@@ -191,9 +208,7 @@ describe('people service (real PostgreSQL and Kafka)', () => {
     const first = newPerson();
     const second = { ...newPerson(), staffNumber: first.staffNumber };
 
-    const responses = await Promise.all(
-      [first, second].map((input) => graphqlRequest(`${url}/graphql`, REGISTER, { input })),
-    );
+    const responses = await Promise.all([first, second].map((input) => call(REGISTER, { input })));
 
     expect(responses.filter((response) => response.data?.registerPerson)).toHaveLength(1);
     expect(responses.flatMap((response) => response.errors ?? []).map((error) => error.extensions)).toEqual([
@@ -202,8 +217,8 @@ describe('people service (real PostgreSQL and Kafka)', () => {
   });
 
   it('answers NOT_FOUND for an unknown id and BAD_USER_INPUT for a malformed one', async () => {
-    const unknown = await graphqlRequest(`${url}/graphql`, PERSON, { id: uuidv7() });
-    const malformed = await graphqlRequest(`${url}/graphql`, PERSON, { id: 'nobody' });
+    const unknown = await call(PERSON, { id: uuidv7() });
+    const malformed = await call(PERSON, { id: 'nobody' });
 
     expect(unknown.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND' });
     expect(malformed.errors![0].extensions).toMatchObject({
@@ -230,9 +245,23 @@ describe('people service (real PostgreSQL and Kafka)', () => {
     const fresh = await createTestDatabase('people_migrations');
     const inProcess = new InProcessTransport();
     try {
-      await (await createPeopleApp({ databaseUrl: fresh.url, transport: inProcess, logger })).close();
+      await (
+        await createPeopleApp({
+          gatewayKeys: keys.gatewayKeys,
+          databaseUrl: fresh.url,
+          transport: inProcess,
+          logger,
+        })
+      ).close();
       const first = await schemaSnapshot(fresh.url);
-      await (await createPeopleApp({ databaseUrl: fresh.url, transport: inProcess, logger })).close();
+      await (
+        await createPeopleApp({
+          gatewayKeys: keys.gatewayKeys,
+          databaseUrl: fresh.url,
+          transport: inProcess,
+          logger,
+        })
+      ).close();
 
       expect(await schemaSnapshot(fresh.url)).toEqual(first);
       expect(first.migrations.map((migration) => migration.name)).toEqual([

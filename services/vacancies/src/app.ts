@@ -1,3 +1,4 @@
+import { InternalTokenVerifier } from '@civil/auth';
 import { createRootLogger, createServiceApp, ServiceRuntime } from '@civil/platform';
 import { INestApplication } from '@nestjs/common';
 import { VacanciesAppModule } from './app.module';
@@ -13,5 +14,6 @@ export async function createVacanciesApp(runtime: VacanciesRuntime): Promise<INe
   return createServiceApp(VacanciesAppModule.forRuntime({ ...runtime, logger }), {
     logger: logger.child({ service: 'vacancies' }),
     port: runtime.port,
+    internalTokens: new InternalTokenVerifier(runtime.gatewayKeys, 'vacancies'),
   });
 }

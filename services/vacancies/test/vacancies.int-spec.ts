@@ -6,6 +6,7 @@ import {
   VacancyCreatedV1,
 } from '@civil/contracts';
 import { InProcessTransport, KafkaTransport, Subscription } from '@civil/messaging';
+import { ROLES } from '@civil/auth';
 import { createRootLogger } from '@civil/platform';
 import {
   createTestDatabase,
@@ -17,6 +18,8 @@ import {
   schemaSnapshot,
   testKafkaBrokers,
   TestDatabase,
+  testIdentity,
+  TestGatewayKeys,
 } from '@civil/testing';
 import { INestApplication } from '@nestjs/common';
 import { createVacanciesApp } from '../src/app';
@@ -39,15 +42,29 @@ const input = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+// Every role, across government: these tests are about the pipeline, not authorization (see the authorization table).
+const TRUSTED = testIdentity({ roles: [...ROLES], crossGovernment: true });
+let keys: TestGatewayKeys;
+let url: string;
+const call = async (
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) =>
+  graphqlRequest(`${url}/graphql`, query, variables, {
+    ...(await keys.headersFor('vacancies', TRUSTED)),
+    ...headers,
+  });
+
 describe('vacancies service (real PostgreSQL and Kafka)', () => {
   let database: TestDatabase;
   let transport: KafkaTransport;
   let app: INestApplication;
-  let url: string;
   let subscription: Subscription;
   const published: IntegrationEvent<VacancyCreatedV1>[] = [];
 
   beforeAll(async () => {
+    keys = await TestGatewayKeys.create();
     const brokers = testKafkaBrokers();
     await createTestTopics([VACANCIES_VACANCY_TOPIC, deadLetterTopicOf(VACANCIES_VACANCY_TOPIC)]);
     database = await createTestDatabase('vacancies');
@@ -57,7 +74,12 @@ describe('vacancies service (real PostgreSQL and Kafka)', () => {
       logger,
       consumer: FAST_TEST_CONSUMER,
     });
-    app = await createVacanciesApp({ databaseUrl: database.url, transport, logger });
+    app = await createVacanciesApp({
+      gatewayKeys: keys.gatewayKeys,
+      databaseUrl: database.url,
+      transport,
+      logger,
+    });
     url = await listenOnFreePort(app);
     subscription = await transport.subscribe(
       { groupId: `vacancies-test-${uuidv7()}`, topics: [VACANCIES_VACANCY_TOPIC], fromBeginning: true },
@@ -73,12 +95,7 @@ describe('vacancies service (real PostgreSQL and Kafka)', () => {
   });
 
   it('drafts a vacancy and publishes VacancyCreated without its title or description', async () => {
-    const response = await graphqlRequest(
-      `${url}/graphql`,
-      CREATE,
-      { input: input() },
-      { 'x-request-id': 'vacancy-req-1' },
-    );
+    const response = await call(CREATE, { input: input() }, { 'x-request-id': 'vacancy-req-1' });
 
     expect(response.errors).toBeUndefined();
     const vacancy = response.data!.createVacancy;
@@ -112,21 +129,20 @@ describe('vacancies service (real PostgreSQL and Kafka)', () => {
   });
 
   it('reads a vacancy back, and answers NOT_FOUND for an unknown id', async () => {
-    const { id } = (await graphqlRequest(`${url}/graphql`, CREATE, { input: input({ title: 'Economist' }) }))
-      .data!.createVacancy;
+    const { id } = (await call(CREATE, { input: input({ title: 'Economist' }) })).data!.createVacancy;
 
-    expect((await graphqlRequest(`${url}/graphql`, VACANCY, { id })).data!.vacancy).toMatchObject({
+    expect((await call(VACANCY, { id })).data!.vacancy).toMatchObject({
       id,
       title: 'Economist',
       departmentCode: 'DSIT',
     });
-    expect(
-      (await graphqlRequest(`${url}/graphql`, VACANCY, { id: uuidv7() })).errors![0].extensions,
-    ).toMatchObject({ code: 'NOT_FOUND' });
+    expect((await call(VACANCY, { id: uuidv7() })).errors![0].extensions).toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 
   it('refuses bad input with BAD_USER_INPUT naming each field', async () => {
-    const response = await graphqlRequest(`${url}/graphql`, CREATE, {
+    const response = await call(CREATE, {
       input: input({ posts: 0, ftePerPost: 0.05, title: '' }),
     });
 
@@ -140,9 +156,23 @@ describe('vacancies service (real PostgreSQL and Kafka)', () => {
     const fresh = await createTestDatabase('vacancies_migrations');
     const inProcess = new InProcessTransport();
     try {
-      await (await createVacanciesApp({ databaseUrl: fresh.url, transport: inProcess, logger })).close();
+      await (
+        await createVacanciesApp({
+          gatewayKeys: keys.gatewayKeys,
+          databaseUrl: fresh.url,
+          transport: inProcess,
+          logger,
+        })
+      ).close();
       const first = await schemaSnapshot(fresh.url);
-      await (await createVacanciesApp({ databaseUrl: fresh.url, transport: inProcess, logger })).close();
+      await (
+        await createVacanciesApp({
+          gatewayKeys: keys.gatewayKeys,
+          databaseUrl: fresh.url,
+          transport: inProcess,
+          logger,
+        })
+      ).close();
 
       expect(await schemaSnapshot(fresh.url)).toEqual(first);
       expect(first.migrations.map((migration) => migration.name)).toContain('CreateVacancy1795478500000');

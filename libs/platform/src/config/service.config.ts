@@ -1,4 +1,4 @@
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -25,6 +25,14 @@ export class ServiceConfig {
   @IsString()
   @Matches(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, { message: 'must be a comma-separated host:port list' })
   KAFKA_BROKERS?: string;
+
+  /**
+   * The gateway's public keys (its /.well-known/jwks.json). A subgraph run on its own answers only requests carrying a
+   * token the gateway signed with one of them. Optional here: the all-in-one starter hands the keys over in memory.
+   */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] }, { message: 'must be an http(s) URL' })
+  GATEWAY_JWKS_URL?: string;
 }
 
 export function brokerList(value: string): string[] {

@@ -1,3 +1,4 @@
+import { remoteGatewayKeys } from '@civil/auth';
 import { KafkaTransport } from '@civil/messaging';
 import { INestApplication } from '@nestjs/common';
 import { loadConfig, requireSetting } from '../config/load-config';
@@ -29,6 +30,11 @@ export async function runStandaloneService<C extends ServiceConfig>(
       'KAFKA_BROKERS',
       `${service} exchanges events through Kafka when run on its own (npm start runs everything in one process without it)`,
     );
+    const gatewayJwksUrl = requireSetting(
+      config,
+      'GATEWAY_JWKS_URL',
+      `${service} answers only requests signed by the gateway; point it at the gateway's /.well-known/jwks.json`,
+    );
     const transport = new KafkaTransport({
       brokers: brokerList(brokers),
       clientId: service,
@@ -37,6 +43,7 @@ export async function runStandaloneService<C extends ServiceConfig>(
     const app = await options.createApp({
       databaseUrl: serviceDatabaseUrl(service, process.env),
       transport,
+      gatewayKeys: remoteGatewayKeys(gatewayJwksUrl),
       logger,
       port: config.PORT,
     });

@@ -1,3 +1,4 @@
+import type { GatewayKeys } from '@civil/auth';
 import type { Clock, MessageTransport } from '@civil/messaging';
 import type { Logger } from 'pino';
 
@@ -12,6 +13,8 @@ export interface ServiceRuntime {
   transport: MessageTransport;
   /** Root pino logger; the service logs through a child named after itself. Default: JSON on stdout at info. */
   logger?: Logger;
+  /** The gateway's public keys: the subgraph answers only requests carrying an internal token signed with them. */
+  gatewayKeys: GatewayKeys;
   clock?: Clock;
   /** When given, the returned app is already listening on it; otherwise call `app.listen(port)`. */
   port?: number;

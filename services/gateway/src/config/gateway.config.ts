@@ -1,5 +1,5 @@
 import { LOG_LEVELS, LogLevel } from '@civil/platform';
-import { IsIn, IsInt, IsOptional, IsUrl, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min } from 'class-validator';
 
 const URL_OPTIONS = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
 
@@ -27,4 +27,11 @@ export class GatewayConfig {
   @IsOptional()
   @IsUrl(URL_OPTIONS)
   MOVES_URL?: string;
+
+  /**
+   * The private EC P-256 JWK (with a `kid`) the gateway signs internal tokens with. A secret: give it from your
+   * secret store, never commit it. The subgraphs fetch its public half from /.well-known/jwks.json.
+   */
+  @IsString()
+  INTERNAL_SIGNING_KEY: string;
 }
