@@ -1,6 +1,8 @@
+import type { Identity } from '@civil/auth';
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { Observable } from 'rxjs';
+import type { GraphQLContext } from '../graphql/graphql-context';
 import { requestContext } from './request-context';
 import { TracedRequest } from './request-id.middleware';
 import { newTraceId } from './trace-id';
@@ -12,17 +14,20 @@ import { newTraceId } from './trace-id';
 @Injectable()
 export class RequestContextInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const traceId = traceIdOf(context) ?? newTraceId();
+    const known = knownContextOf(context);
+    const traceId = known.traceId ?? newTraceId();
     return new Observable((subscriber) =>
-      requestContext.run({ traceId }, () => next.handle().subscribe(subscriber)),
+      requestContext.run({ traceId, identity: known.identity }, () => next.handle().subscribe(subscriber)),
     );
   }
 }
 
-function traceIdOf(context: ExecutionContext): string | undefined {
+function knownContextOf(context: ExecutionContext): { traceId?: string; identity?: Identity } {
   if (context.getType<string>() === 'graphql') {
-    return GqlExecutionContext.create(context).getContext<{ traceId?: string }>().traceId;
+    const { traceId, identity } = GqlExecutionContext.create(context).getContext<Partial<GraphQLContext>>();
+    return { traceId, identity };
   }
-  if (context.getType() === 'http') return context.switchToHttp().getRequest<TracedRequest>().traceId;
-  return undefined;
+  if (context.getType() === 'http')
+    return { traceId: context.switchToHttp().getRequest<TracedRequest>().traceId };
+  return {};
 }
