@@ -69,6 +69,34 @@ describe('docker-compose.yml', () => {
     });
   });
 
+  it.each(subgraphs)(
+    "has the %s subgraph trust only the gateway's keys, from the JWKS the gateway serves",
+    (name) => {
+      const platformSources = sourcesOf(join(root, 'libs/platform/src'));
+      const gatewaySources = sourcesOf(join(root, 'services/gateway/src'));
+      expect(platformSources).toContain('GATEWAY_JWKS_URL');
+      expect(gatewaySources).toMatch(/@Controller\('\.well-known'\)[\s\S]*@Get\('jwks\.json'\)/);
+      expect(env(name).GATEWAY_JWKS_URL).toBe(`http://gateway:${env('gateway').PORT}/.well-known/jwks.json`);
+      // Fetched on a subgraph's first request: no need to wait for the gateway, which waits for the subgraphs.
+      expect(services[name].depends_on?.gateway).toBeUndefined();
+    },
+  );
+
+  it('gives the gateway its signing key and identity provider from the environment, refusing to start without them', () => {
+    const identitySources = sourcesOf(join(root, 'services/gateway/src/identity'));
+    for (const variable of ['INTERNAL_SIGNING_KEY', 'OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL']) {
+      expect(identitySources).toContain(variable);
+      // `${VAR:?message}`: docker compose stops with the message when it is unset; no value is ever committed.
+      expect(env('gateway')[variable]).toMatch(new RegExp(`^\\$\\{${variable}:\\?[^}]+\\}$`));
+    }
+    for (const [variable, value] of Object.entries(env('gateway')).filter(([key]) =>
+      key.startsWith('OIDC_'),
+    )) {
+      expect(identitySources).toContain(variable);
+      expect(value).toMatch(new RegExp(`^\\$\\{${variable}(:\\?|:-)[^}]+\\}$`));
+    }
+  });
+
   it('points the gateway at every subgraph, by the variables its code reads, once they are healthy', () => {
     const gatewaySources = sourcesOf(join(root, 'services/gateway/src'));
     for (const name of subgraphs) {
@@ -97,7 +125,9 @@ describe('docker-compose.yml', () => {
   it('commits no secrets: every password comes from the environment, with a development default at most', () => {
     for (const [name, service] of Object.entries(services)) {
       for (const [key, value] of Object.entries(env(name))) {
-        if (/PASSWORD|SECRET|TOKEN/.test(key)) expect(value).toMatch(/^\$\{[A-Z_]+(:-[^}]*)?\}$/);
+        if (/PASSWORD|SECRET|TOKEN/.test(key)) expect(value).toMatch(/^\$\{[A-Z_]+(:-[^}]*|:\?[^}]*)?\}$/);
+        // A private key has no development default: a default would be the same committed key everywhere.
+        if (/KEY$/.test(key)) expect(value).toMatch(/^\$\{[A-Z_]+:\?[^}]*\}$/);
         const password = /^[a-z]+:\/\/[^:/@]+:([^@]+)@/.exec(value)?.[1];
         if (password) expect(password).toMatch(/^\$\{[A-Z_]+(:-[^}]*)?\}$/);
       }

@@ -1,9 +1,15 @@
 // The whole system on real infrastructure: people, vacancies and moves on their own databases, exchanging events
 // through a real Kafka broker, behind the gateway serving the checked-in supergraph. It lives beside the supergraph
 // because it tests the composition of the services, which no single service may import.
-import { deadLetterTopicOf, PEOPLE_PERSON_TOPIC, uuidv7, VACANCIES_VACANCY_TOPIC } from '@civil/contracts';
+import {
+  deadLetterTopicOf,
+  PEOPLE_PERSON_TOPIC,
+  PLATFORM_AUDIT_TOPIC,
+  uuidv7,
+  VACANCIES_VACANCY_TOPIC,
+} from '@civil/contracts';
 import { KafkaTransport } from '@civil/messaging';
-import { ROLES } from '@civil/auth';
+import { DevIssuer, DevTokenRequest, ROLES } from '@civil/auth';
 import { createRootLogger } from '@civil/platform';
 import {
   createTestDatabase,
@@ -19,6 +25,9 @@ import {
 } from '@civil/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createGatewayApp } from '../../services/gateway/src/app';
 import { createMovesApp } from '../../services/moves/src/app';
@@ -26,7 +35,7 @@ import { createPeopleApp } from '../../services/people/src/app';
 import { createVacanciesApp } from '../../services/vacancies/src/app';
 
 const logger = createRootLogger({ level: (process.env.TEST_LOG_LEVEL as 'error') ?? 'error' });
-const TOPICS = [PEOPLE_PERSON_TOPIC, VACANCIES_VACANCY_TOPIC];
+const TOPICS = [PEOPLE_PERSON_TOPIC, VACANCIES_VACANCY_TOPIC, PLATFORM_AUDIT_TOPIC];
 
 const REGISTER = `mutation Register($input: RegisterPersonInput!) { registerPerson(input: $input) { id staffNumber } }`;
 const PERSON_WITH_MOVES = `query Person($id: ID!) { person(id: $id) { id givenName grade knownToMoves } }`;
@@ -62,6 +71,10 @@ const call = async (
     ...headers,
   });
 
+// Callers through the gateway sign in as an OIDC provider would make them, with the development issuer's tokens.
+const CO_HR_ADMIN: DevTokenRequest = { roles: ['HR_ADMIN'], departmentCode: 'CO' };
+const DSIT_HIRING_MANAGER: DevTokenRequest = { roles: ['HIRING_MANAGER'], departmentCode: 'DSIT' };
+
 describe('the federated system (real PostgreSQL and Kafka, through the gateway)', () => {
   const databases: TestDatabase[] = [];
   const apps: INestApplication[] = [];
@@ -69,6 +82,18 @@ describe('the federated system (real PostgreSQL and Kafka, through the gateway)'
   let people: INestApplication;
   let movesUrl: string;
   let gatewayUrl: string;
+  let issuer: DevIssuer;
+
+  const viaGateway = async (
+    who: DevTokenRequest,
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ) =>
+    graphqlRequest(`${gatewayUrl}/graphql`, query, variables, {
+      authorization: `Bearer ${await issuer.issue(who)}`,
+      ...headers,
+    });
 
   async function start(app: Promise<INestApplication>): Promise<[INestApplication, string]> {
     const started = await app;
@@ -84,6 +109,7 @@ describe('the federated system (real PostgreSQL and Kafka, through the gateway)'
 
   beforeAll(async () => {
     keys = await TestGatewayKeys.create();
+    issuer = await DevIssuer.open(mkdtempSync(join(tmpdir(), 'federation-test-')));
     const brokers = testKafkaBrokers();
     await createTestTopics([...TOPICS, ...TOPICS.map(deadLetterTopicOf)]);
     transport = new KafkaTransport({
@@ -98,6 +124,7 @@ describe('the federated system (real PostgreSQL and Kafka, through the gateway)'
         databaseUrl: await database('people'),
         transport,
         logger,
+        consumerGroupId: `people-federation-${uuidv7()}`,
       }),
     );
     const [, vacanciesUrl] = await start(
@@ -124,7 +151,12 @@ describe('the federated system (real PostgreSQL and Kafka, through the gateway)'
       moves: `${movesUrl}/graphql`,
     };
     [, gatewayUrl] = await start(
-      createGatewayApp({ subgraphUrls, logger, internalSigningKey: keys.signingKey }),
+      createGatewayApp({
+        subgraphUrls,
+        logger,
+        internalSigningKey: keys.signingKey,
+        bearerTokens: issuer.verifier(),
+      }),
     );
   });
 
@@ -151,8 +183,8 @@ describe('the federated system (real PostgreSQL and Kafka, through the gateway)'
 
   it('reads back through the gateway a person registered through the gateway, with the fields moves adds', async () => {
     const requestId = `gw-${randomBytes(6).toString('hex')}`;
-    const registered = await graphqlRequest(
-      `${gatewayUrl}/graphql`,
+    const registered = await viaGateway(
+      CO_HR_ADMIN,
       REGISTER,
       { input: person() },
       { 'x-request-id': requestId },
@@ -161,7 +193,7 @@ describe('the federated system (real PostgreSQL and Kafka, through the gateway)'
     const { id } = registered.data!.registerPerson;
 
     const read = await expectEventually(async () => {
-      const response = await graphqlRequest(`${gatewayUrl}/graphql`, PERSON_WITH_MOVES, { id });
+      const response = await viaGateway(CO_HR_ADMIN, PERSON_WITH_MOVES, { id });
       expect(response.data!.person.knownToMoves).toBe(true);
       return response;
     });
@@ -184,22 +216,22 @@ describe('the federated system (real PostgreSQL and Kafka, through the gateway)'
       posts: 1,
       ftePerPost: 1,
     };
-    const created = await graphqlRequest(`${gatewayUrl}/graphql`, CREATE_VACANCY, { input });
+    const created = await viaGateway(DSIT_HIRING_MANAGER, CREATE_VACANCY, { input });
     const { id } = created.data!.createVacancy;
 
     await expectEventually(async () => {
-      const response = await graphqlRequest(`${gatewayUrl}/graphql`, VACANCY_WITH_MOVES, { id });
+      const response = await viaGateway(DSIT_HIRING_MANAGER, VACANCY_WITH_MOVES, { id });
       expect(response.data!.vacancy).toEqual({ id, title: 'Head of data', knownToMoves: true });
     });
   });
 
   it("passes the subgraphs' error codes through the gateway", async () => {
-    const missing = await graphqlRequest(`${gatewayUrl}/graphql`, PERSON_WITH_MOVES, { id: uuidv7() });
-    const invalid = await graphqlRequest(`${gatewayUrl}/graphql`, REGISTER, {
-      input: { ...person(), fte: 0 },
-    });
+    const missing = await viaGateway(CO_HR_ADMIN, PERSON_WITH_MOVES, { id: uuidv7() });
+    const invalid = await viaGateway(CO_HR_ADMIN, REGISTER, { input: { ...person(), fte: 0 } });
+    const anonymous = await graphqlRequest(`${gatewayUrl}/graphql`, PERSON_WITH_MOVES, { id: uuidv7() });
 
     expect(missing.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect(anonymous.errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(invalid.errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [expect.objectContaining({ field: 'fte' })],

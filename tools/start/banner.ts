@@ -5,21 +5,10 @@ export interface BannerFacts {
   database: string;
   events: string;
   demoData: string;
-}
-
-/** A copy-pasteable first request: registers a person (fresh staff number each start) and reads them back. */
-function exampleCurl(gatewayUrl: string): string {
-  const staffNumber = `TRY${Date.now().toString(36).toUpperCase().slice(-6)}`;
-  const mutation =
-    `mutation { registerPerson(input: { staffNumber: \\"${staffNumber}\\", givenName: \\"Robin\\", familyName: \\"Example\\", ` +
-    `workEmail: \\"${staffNumber.toLowerCase()}@example.org\\", departmentCode: \\"DfE\\", grade: \\"SEO\\", ` +
-    `profession: \\"Policy\\", fte: 1, startedInPostOn: \\"2024-04-02\\" }) { id givenName departmentCode grade } }`;
-  return [
-    `  curl -s ${gatewayUrl} -H 'content-type: application/json' \\`,
-    `    -d '{"query":"${mutation}"}'`,
-    `  curl -s ${gatewayUrl} -H 'content-type: application/json' \\`,
-    `    -d '{"query":"{ person(id: \\"<id from above>\\") { id givenName familyName grade status } }"}'`,
-  ].join('\n');
+  /** How callers are authenticated (development issuer or OIDC provider). */
+  identity: string;
+  /** Tokens and a first request (see try-it.ts). */
+  tryIt: string;
 }
 
 export function banner(facts: BannerFacts): string {
@@ -36,9 +25,9 @@ export function banner(facts: BannerFacts): string {
     row('PostgreSQL', facts.database),
     row('Events', facts.events),
     row('Demo data', facts.demoData),
+    row('Identity', facts.identity),
     '',
-    'Try it:',
-    exampleCurl(facts.gatewayUrl),
+    facts.tryIt,
     '',
     'Press Ctrl-C to stop.',
     '',

@@ -126,10 +126,31 @@ const VACANCIES = [
 const REGISTER_PERSON = `mutation RegisterPerson($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }`;
 const CREATE_VACANCY = `mutation CreateVacancy($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }`;
 
+/** The demo employee `npm start` prints a token for: the first demo person, so present whenever demo data is. */
+export const DEMO_EMPLOYEE = PEOPLE[0];
+
+/**
+ * Who the seeding acts as, like anyone else going through the gateway: HR of the person's department registers
+ * them, a hiring manager of the vacancy's department advertises it.
+ */
+export interface SeedingTokens {
+  hrAdminOf(departmentCode: string): Promise<string>;
+  hiringManagerOf(departmentCode: string): Promise<string>;
+}
+
 /** True when the person was added, false when their staff number was already registered. */
-async function registerPerson(gatewayUrl: string, input: (typeof PEOPLE)[number]): Promise<boolean> {
+async function registerPerson(
+  gatewayUrl: string,
+  input: (typeof PEOPLE)[number],
+  tokens: SeedingTokens,
+): Promise<boolean> {
   try {
-    await graphqlRequest(gatewayUrl, REGISTER_PERSON, { input });
+    await graphqlRequest(
+      gatewayUrl,
+      REGISTER_PERSON,
+      { input },
+      await tokens.hrAdminOf(input.departmentCode),
+    );
     return true;
   } catch (error) {
     if (error instanceof GraphQLRequestError && error.hasReason('PERSON.STAFF_NUMBER_TAKEN')) return false;
@@ -144,15 +165,22 @@ export interface SeedResult {
 }
 
 /**
- * Demo data through the public API (the gateway), so it takes the same path as a user's data, events included.
- * Runs on every start and adds nothing the second time: the first demo person's staff number is unique, so finding
- * it taken means an earlier start seeded already (vacancies have no natural key to check them one by one).
+ * Demo data through the public API (the gateway), so it takes the same path as a user's data, events and
+ * authorization included. Runs on every start and adds nothing the second time: the first demo person's staff
+ * number is unique, so finding it taken means an earlier start seeded already (vacancies have no natural key to
+ * check them one by one).
  */
-export async function seedDemoData(gatewayUrl: string): Promise<SeedResult> {
+export async function seedDemoData(gatewayUrl: string, tokens: SeedingTokens): Promise<SeedResult> {
   const [first, ...others] = PEOPLE;
-  if (!(await registerPerson(gatewayUrl, first))) return { seeded: false, people: 0, vacancies: 0 };
-  for (const input of VACANCIES) await graphqlRequest(gatewayUrl, CREATE_VACANCY, { input });
+  if (!(await registerPerson(gatewayUrl, first, tokens))) return { seeded: false, people: 0, vacancies: 0 };
+  for (const input of VACANCIES)
+    await graphqlRequest(
+      gatewayUrl,
+      CREATE_VACANCY,
+      { input },
+      await tokens.hiringManagerOf(input.departmentCode),
+    );
   let people = 1;
-  for (const input of others) if (await registerPerson(gatewayUrl, input)) people += 1;
+  for (const input of others) if (await registerPerson(gatewayUrl, input, tokens)) people += 1;
   return { seeded: true, people, vacancies: VACANCIES.length };
 }

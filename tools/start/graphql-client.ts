@@ -19,15 +19,19 @@ export class GraphQLRequestError extends Error {
   }
 }
 
-/** Just enough of a client for the starter: one POST, data or a GraphQLRequestError. */
+/** Just enough of a client for the starter: one POST as the caller the bearer token stands for, data or an error. */
 export async function graphqlRequest<T>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
+  bearerToken?: string,
 ): Promise<T> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      ...(bearerToken ? { authorization: `Bearer ${bearerToken}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
     signal: AbortSignal.timeout(15_000),
   });

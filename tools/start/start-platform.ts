@@ -1,20 +1,26 @@
-import { generateInternalSigningKey, localKeySet, publicJwksOf } from '@civil/auth';
 // The all-in-one `npm start`: PostgreSQL, events, the three subgraphs and the gateway in one process, demo data on
 // the first start, and an orderly stop on Ctrl-C. Run it through tools/start/bootstrap.js (`npm start`), which
 // installs dependencies when missing and keeps the terminal's Ctrl-C away from the embedded PostgreSQL; run directly
 // (`node -r @swc-node/register tools/start/start-platform.ts`), Ctrl-C also reaches PostgreSQL, which then stops
 // before the services have drained.
 import 'reflect-metadata';
+import { localKeySet, publicJwksOf } from '@civil/auth';
 import { ConfigError, createRootLogger, Logger, redactUrl, serviceDatabaseUrl } from '@civil/platform';
 import { INestApplication } from '@nestjs/common';
 import { join, resolve } from 'node:path';
 import { createGatewayApp } from '../../services/gateway/src/app';
+import {
+  GatewayIdentity,
+  gatewayIdentityFromEnv,
+} from '../../services/gateway/src/identity/gateway-identity';
 import { createMovesApp } from '../../services/moves/src/app';
 import { createPeopleApp } from '../../services/people/src/app';
 import { createVacanciesApp } from '../../services/vacancies/src/app';
 import { banner } from './banner';
 import { displayPath } from './display-path';
-import { seedDemoData } from './demo-data';
+import { DEMO_EMPLOYEE, seedDemoData } from './demo-data';
+import { findPersonId } from './demo-person.lookup';
+import { demoTokens, seedingTokens } from './demo-tokens';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { EventTransports, inProcessTransports, kafkaTransports } from './event-transports';
 import { startLocalKafka } from './local-kafka';
@@ -22,6 +28,7 @@ import { isPortFree } from './ports';
 import { Shutdown } from './shutdown';
 import { isOn, loadStartSettings, StartSettings } from './start.config';
 import { StartError } from './start.error';
+import { tryItSection } from './try-it';
 
 const repo = resolve(__dirname, '../..');
 const shutdown = new Shutdown();
@@ -99,17 +106,38 @@ async function startApp(name: string, start: () => Promise<INestApplication>): P
   shutdown.defer(name, () => app.close());
 }
 
+/** Seeding goes through the gateway like any caller, so it needs tokens: only the development issuer makes them. */
+async function provideDemoData(
+  settings: StartSettings,
+  identity: GatewayIdentity,
+  gatewayUrl: string,
+): Promise<string> {
+  if (!isOn(settings.config.SEED_DEMO_DATA)) return 'off (SEED_DEMO_DATA=0)';
+  if (!identity.devIssuer)
+    return 'not seeded: with an OIDC provider there is no development issuer to sign as HR';
+  const seeded = await seedDemoData(gatewayUrl, seedingTokens(identity.devIssuer));
+  return seeded.seeded
+    ? `added ${seeded.people} people and ${seeded.vacancies} vacancies (first start)`
+    : 'already present from an earlier start; nothing added';
+}
+
 async function start(): Promise<void> {
   const settings = loadStartSettings(repo);
   const { config } = settings;
   const logger = createRootLogger({ level: config.LOG_LEVEL });
   await checkPortsFree(settings);
+  // Before anything slow, so NODE_ENV=production without OIDC_* and INTERNAL_SIGNING_KEY fails at once. The
+  // development issuer and internal signing key live under DATA_DIR; those variables replace them.
+  const identity = await gatewayIdentityFromEnv(process.env, {
+    dataDir: settings.dataDir,
+    displayPath: (path) => displayPath(repo, path),
+  });
   const database = await provideDatabase(settings);
   const transports = await provideTransports(settings, logger);
   const env = { ...process.env, DATABASE_URL: database.serverUrl };
 
-  // One key per start, held in memory: the gateway signs with it and the subgraphs in this process trust it.
-  const internalSigningKey = await generateInternalSigningKey();
+  // The subgraphs in this process are handed the gateway's public key rather than fetching its JWKS.
+  const { internalSigningKey, bearerTokens } = identity;
   const gatewayKeys = localKeySet(publicJwksOf(internalSigningKey));
   const subgraphUrls = { people: '', vacancies: '', moves: '' };
   // Subgraphs first: the gateway routes to them, and its health check reports them.
@@ -126,17 +154,12 @@ async function start(): Promise<void> {
     subgraphUrls[subgraph.name] = `http://localhost:${port}/graphql`;
   }
   await startApp('gateway', () =>
-    createGatewayApp({ port: config.PORT, subgraphUrls, logger, internalSigningKey }),
+    createGatewayApp({ port: config.PORT, subgraphUrls, logger, internalSigningKey, bearerTokens }),
   );
   const gatewayUrl = `http://localhost:${config.PORT}/graphql`;
 
-  let demoData = 'off (SEED_DEMO_DATA=0)';
-  if (isOn(config.SEED_DEMO_DATA)) {
-    const seeded = await seedDemoData(gatewayUrl);
-    demoData = seeded.seeded
-      ? `added ${seeded.people} people and ${seeded.vacancies} vacancies (first start)`
-      : 'already present from an earlier start; nothing added';
-  }
+  const demoData = await provideDemoData(settings, identity, gatewayUrl);
+  const employeePersonId = await findPersonId(serviceDatabaseUrl('people', env), DEMO_EMPLOYEE.staffNumber);
 
   process.stdout.write(
     banner({
@@ -150,6 +173,12 @@ async function start(): Promise<void> {
       database: database.description,
       events: transports.description,
       demoData,
+      identity: identity.description,
+      tryIt: tryItSection({
+        gatewayUrl,
+        tokens: identity.devIssuer && (await demoTokens(identity.devIssuer, employeePersonId)),
+        employeePersonId,
+      }),
     }),
   );
 }

@@ -77,6 +77,11 @@ export interface StartSettings {
   embeddedPortChosen: boolean;
 }
 
+/** DATA_DIR as an absolute path: relative ones are relative to the repository, whatever the working directory. */
+export function resolveDataDir(repo: string, dataDir: string = '.data'): string {
+  return isAbsolute(dataDir) ? dataDir : resolve(repo, dataDir);
+}
+
 /** Validated once before anything starts, so a typo fails in a second with the variable's name. */
 export function loadStartSettings(
   repo: string,
@@ -97,7 +102,7 @@ export function loadStartSettings(
   return {
     config,
     repo,
-    dataDir: isAbsolute(config.DATA_DIR) ? config.DATA_DIR : resolve(repo, config.DATA_DIR),
+    dataDir: resolveDataDir(repo, config.DATA_DIR),
     embeddedPortChosen: Boolean(env.EMBEDDED_PG_PORT),
   };
 }

@@ -1,3 +1,4 @@
+export * from './authorization';
 export * from './identity/identity';
 export * from './identity/role';
 export * from './internal-token/gateway-keys';
@@ -7,3 +8,10 @@ export * from './internal-token/internal-token.signer';
 export * from './internal-token/internal-token.verifier';
 export * from './subgraph/internal-token.header';
 export * from './subgraph/require-internal-token.middleware';
+export * from './oidc/authorization-header';
+export * from './oidc/bearer-token.claims';
+export * from './oidc/bearer-token.verifier';
+export * from './oidc/oidc-keys';
+export * from './dev-issuer/dev-issuer';
+export * from './dev-issuer/dev-key-files';
+export * from './dev-issuer/key-file.store';

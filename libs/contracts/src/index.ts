@@ -7,10 +7,12 @@ export * from './envelope/event-catalog';
 export * from './envelope/topics';
 export * from './people-events';
 export * from './vacancy-events';
+export * from './audit-events';
 
+import { AUDIT_EVENTS } from './audit-events';
 import { EventCatalog } from './envelope/event-catalog';
 import { PEOPLE_EVENTS } from './people-events';
 import { VACANCY_EVENTS } from './vacancy-events';
 
 /** Every published contract: what the topic creator provisions and what consumers validate against. */
-export const ALL_EVENTS = new EventCatalog([...PEOPLE_EVENTS, ...VACANCY_EVENTS]);
+export const ALL_EVENTS = new EventCatalog([...PEOPLE_EVENTS, ...VACANCY_EVENTS, ...AUDIT_EVENTS]);

@@ -1,3 +1,6 @@
+export * from './authorization/authorization-coverage';
+export * from './authorization/authorization.guard';
+export * from './authorization/authorize';
 export * from './config/config.error';
 export * from './config/load-config';
 export * from './config/service.config';
@@ -31,3 +34,10 @@ export * from './runtime/service-runtime';
 export * from './runtime/tokens';
 export * from './runtime/run-standalone';
 export * from './graphql/mask-unexpected-errors';
+export * from './graphql/json.scalar';
+export * from './audit/audit-entry';
+export * from './audit/audit-changes';
+export * from './audit/audit-outside-transaction.error';
+export * from './audit/audit.recorder';
+export * from './audit/audited.decorator';
+export * from './audit/build-audit-entry';

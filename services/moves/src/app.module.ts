@@ -4,6 +4,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { MOVES_TOPICS, MovesInboxHandlers } from './inbox/moves-inbox.handlers';
 import { MovesInboxModule } from './inbox/moves-inbox.module';
 import { MOVES_MIGRATIONS } from './migrations';
+import { MyDataModule } from './my-data/my-data.module';
 import {
   PERSON_READ_MODEL_ENTITIES,
   PersonReadModelModule,
@@ -49,6 +50,7 @@ export class MovesAppModule {
         VacancyReadModelModule,
         ReadModelStatusModule,
         MovesInboxModule,
+        MyDataModule,
       ],
     };
   }

@@ -1,18 +1,21 @@
 import { printSubgraphSdl, SubgraphDefinition } from '@civil/platform';
+import { MyDataReference } from './my-data/api/my-data.reference';
+import { MY_DATA_RESOLVERS } from './my-data/my-data.module';
 import { PersonReference } from './person-read-model/api/person.reference';
 import { PERSON_READ_MODEL_RESOLVERS } from './person-read-model/person-read-model.module';
 import { READ_MODEL_STATUS_RESOLVERS } from './read-model-status/read-model-status.module';
 import { VacancyReference } from './vacancy-read-model/api/vacancy.reference';
 import { VACANCY_READ_MODEL_RESOLVERS } from './vacancy-read-model/vacancy-read-model.module';
 
-/** Person and Vacancy are only extended here, so no query reaches them: they are listed as orphaned types. */
+/** Person, Vacancy and MyData are only extended here, so no query reaches them: they are listed as orphaned types. */
 export const MOVES_SUBGRAPH: SubgraphDefinition = {
   resolvers: [
     ...PERSON_READ_MODEL_RESOLVERS,
     ...VACANCY_READ_MODEL_RESOLVERS,
     ...READ_MODEL_STATUS_RESOLVERS,
+    ...MY_DATA_RESOLVERS,
   ],
-  orphanedTypes: [PersonReference, VacancyReference],
+  orphanedTypes: [PersonReference, VacancyReference, MyDataReference],
 };
 
 /** The moves subgraph's SDL, from its resolvers alone (no database or broker): input to `npm run compose`. */

@@ -1,9 +1,9 @@
 import { InternalTokenVerifier } from '@civil/auth';
-import { createRootLogger, createServiceApp, ServiceRuntime } from '@civil/platform';
+import { createRootLogger, createServiceApp } from '@civil/platform';
 import { INestApplication } from '@nestjs/common';
-import { PeopleAppModule } from './app.module';
+import { PeopleAppModule, PeopleRuntime } from './app.module';
 
-export type PeopleRuntime = ServiceRuntime;
+export type { PeopleRuntime };
 
 /**
  * The people subgraph, migrated and ready, with its outbox relay running. Used by main.ts (Kafka) and by the

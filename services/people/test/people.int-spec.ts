@@ -3,10 +3,10 @@ import {
   IntegrationEvent,
   PEOPLE_PERSON_TOPIC,
   PersonRegisteredV1,
+  PLATFORM_AUDIT_TOPIC,
   uuidv7,
 } from '@civil/contracts';
 import { InProcessTransport, KafkaTransport, Subscription } from '@civil/messaging';
-import { ROLES } from '@civil/auth';
 import { createRootLogger } from '@civil/platform';
 import {
   createTestDatabase,
@@ -50,8 +50,9 @@ function newPerson(overrides: Record<string, unknown> = {}) {
   };
 }
 
-// Every role, across government: these tests are about the pipeline, not authorization (see the authorization table).
-const TRUSTED = testIdentity({ roles: [...ROLES], crossGovernment: true });
+// HR of the department these tests register people in: the least that may register and read them back. What others
+// may do is infra/graphql/authorization.int-spec.ts's business.
+const HMRC_HR = testIdentity({ roles: ['HR_ADMIN'], departmentCode: 'HMRC' });
 let keys: TestGatewayKeys;
 let url: string;
 const call = async (
@@ -60,7 +61,7 @@ const call = async (
   headers: Record<string, string> = {},
 ) =>
   graphqlRequest(`${url}/graphql`, query, variables, {
-    ...(await keys.headersFor('people', TRUSTED)),
+    ...(await keys.headersFor('people', HMRC_HR)),
     ...headers,
   });
 
@@ -74,7 +75,9 @@ describe('people service (real PostgreSQL and Kafka)', () => {
   beforeAll(async () => {
     keys = await TestGatewayKeys.create();
     const brokers = testKafkaBrokers();
-    await createTestTopics([PEOPLE_PERSON_TOPIC, deadLetterTopicOf(PEOPLE_PERSON_TOPIC)]);
+    // People publishes its people events and audit entries, and takes in every service's audit entries.
+    const topics = [PEOPLE_PERSON_TOPIC, PLATFORM_AUDIT_TOPIC];
+    await createTestTopics([...topics, ...topics.map(deadLetterTopicOf)]);
     database = await createTestDatabase('people');
     transport = new KafkaTransport({
       brokers,
@@ -87,6 +90,7 @@ describe('people service (real PostgreSQL and Kafka)', () => {
       databaseUrl: database.url,
       transport,
       logger,
+      consumerGroupId: `people-test-${uuidv7()}`,
     });
     url = await listenOnFreePort(app);
     // The topic is shared with other test files: a group of our own, read from the start, filtered by our ids.
@@ -267,7 +271,11 @@ describe('people service (real PostgreSQL and Kafka)', () => {
       expect(first.migrations.map((migration) => migration.name)).toEqual([
         'CreateMessagingOutbox1000000000001',
         'CreateMessagingInbox1000000000002',
+        'CreateOutboxPending1000000000003',
+        'StoreOutboxEnvelopeAsJson1000000000004',
+        'CreateAuditLog1000000001001',
         'CreatePerson1795478400000',
+        'CreateAuditTrail1795480000001',
       ]);
     } finally {
       await inProcess.close();

@@ -4,6 +4,7 @@ import { createRootLogger, PlatformModule, ServiceRuntime, subgraphGraphQLModule
 import { DynamicModule, Module } from '@nestjs/common';
 import { VACANCIES_SUBGRAPH } from './schema';
 import { VACANCIES_MIGRATIONS } from './migrations';
+import { MyDataModule } from './my-data/my-data.module';
 import { VACANCY_ENTITIES, VacancyModule } from './vacancy/vacancy.module';
 
 @Module({})
@@ -24,6 +25,7 @@ export class VacanciesAppModule {
         }),
         subgraphGraphQLModule(VACANCIES_SUBGRAPH),
         VacancyModule,
+        MyDataModule,
       ],
     };
   }

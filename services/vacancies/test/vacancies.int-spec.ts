@@ -1,12 +1,12 @@
 import {
   deadLetterTopicOf,
   IntegrationEvent,
+  PLATFORM_AUDIT_TOPIC,
   uuidv7,
   VACANCIES_VACANCY_TOPIC,
   VacancyCreatedV1,
 } from '@civil/contracts';
 import { InProcessTransport, KafkaTransport, Subscription } from '@civil/messaging';
-import { ROLES } from '@civil/auth';
 import { createRootLogger } from '@civil/platform';
 import {
   createTestDatabase,
@@ -42,8 +42,9 @@ const input = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-// Every role, across government: these tests are about the pipeline, not authorization (see the authorization table).
-const TRUSTED = testIdentity({ roles: [...ROLES], crossGovernment: true });
+// A hiring manager of the department these tests advertise in: the least that may create and read vacancies. What
+// others may do is infra/graphql/authorization.int-spec.ts's business.
+const DSIT_HIRING_MANAGER = testIdentity({ roles: ['HIRING_MANAGER'], departmentCode: 'DSIT' });
 let keys: TestGatewayKeys;
 let url: string;
 const call = async (
@@ -52,7 +53,7 @@ const call = async (
   headers: Record<string, string> = {},
 ) =>
   graphqlRequest(`${url}/graphql`, query, variables, {
-    ...(await keys.headersFor('vacancies', TRUSTED)),
+    ...(await keys.headersFor('vacancies', DSIT_HIRING_MANAGER)),
     ...headers,
   });
 
@@ -66,7 +67,9 @@ describe('vacancies service (real PostgreSQL and Kafka)', () => {
   beforeAll(async () => {
     keys = await TestGatewayKeys.create();
     const brokers = testKafkaBrokers();
-    await createTestTopics([VACANCIES_VACANCY_TOPIC, deadLetterTopicOf(VACANCIES_VACANCY_TOPIC)]);
+    // Vacancies publishes its vacancy events and its audit entries.
+    const topics = [VACANCIES_VACANCY_TOPIC, PLATFORM_AUDIT_TOPIC];
+    await createTestTopics([...topics, ...topics.map(deadLetterTopicOf)]);
     database = await createTestDatabase('vacancies');
     transport = new KafkaTransport({
       brokers,

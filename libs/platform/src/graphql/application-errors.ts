@@ -21,3 +21,22 @@ export class ConflictError extends Error {
     this.name = 'ConflictError';
   }
 }
+
+/** The operation needs a signed-in caller and there is none. Maps to GraphQL `UNAUTHENTICATED`. */
+export class UnauthenticatedError extends Error {
+  constructor(
+    /** What the caller tried to do, as the policy phrases it: `read this person`. */
+    readonly action: string,
+  ) {
+    super(`Sign in to ${action}`);
+    this.name = 'UnauthenticatedError';
+  }
+}
+
+/** The caller is signed in, but no role they hold allows this, here. Maps to GraphQL `FORBIDDEN`. */
+export class ForbiddenError extends Error {
+  constructor(readonly action: string) {
+    super(`You are not allowed to ${action}`);
+    this.name = 'ForbiddenError';
+  }
+}

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { ForbiddenError } from './application-errors';
 import { maskUnexpectedErrors } from './mask-unexpected-errors';
 
 describe('maskUnexpectedErrors', () => {
@@ -28,5 +29,21 @@ describe('maskUnexpectedErrors', () => {
     const formatted = { message: deliberate.message, extensions: { code: 'NOT_FOUND' } };
 
     expect(maskUnexpectedErrors(() => undefined)(formatted, deliberate)).toBe(formatted);
+  });
+
+  it('gives a deliberate application error from a field resolver its own code, not INTERNAL_SERVER_ERROR', () => {
+    const cause = new ForbiddenError('read this person');
+    const wrapped = new GraphQLError(cause.message, { path: ['_entities', 0], originalError: cause });
+    const formatted = {
+      message: cause.message,
+      path: ['_entities', 0],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+
+    expect(maskUnexpectedErrors(() => undefined)(formatted, wrapped)).toEqual({
+      message: 'You are not allowed to read this person',
+      path: ['_entities', 0],
+      extensions: { code: 'FORBIDDEN' },
+    });
   });
 });

@@ -2,6 +2,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Logger, Type } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { assertEveryResolverAuthorized } from '../authorization/authorization-coverage';
 import { buildGraphQLContext } from './graphql-context';
 import { maskUnexpectedErrors } from './mask-unexpected-errors';
 
@@ -15,12 +16,14 @@ export interface SubgraphDefinition {
 
 /**
  * Every subgraph is configured the same way: code-first Federation 2, schema kept in memory (the composed supergraph
- * is the checked-in artefact), sorted so the printed SDL is stable, and no stack traces in responses.
+ * is the checked-in artefact), sorted so the printed SDL is stable, no stack traces in responses, and no resolver
+ * without an authorization policy.
  */
 export function subgraphGraphQLModule(
   definition: SubgraphDefinition,
   options: { graphiql?: boolean } = {},
 ): DynamicModule {
+  assertEveryResolverAuthorized(definition.resolvers);
   return GraphQLModule.forRoot<ApolloFederationDriverConfig>({
     driver: ApolloFederationDriver,
     path: GRAPHQL_PATH,
@@ -28,6 +31,9 @@ export function subgraphGraphQLModule(
     sortSchema: true,
     buildSchemaOptions: { orphanedTypes: definition.orphanedTypes ?? [] },
     context: buildGraphQLContext,
+    // Field and reference resolvers are entry points too: federation's `_entities` reaches them without passing any
+    // Query field, so the authorization guard must run in front of them as well.
+    fieldResolverEnhancers: ['guards'],
     graphiql: options.graphiql ?? process.env.NODE_ENV !== 'production',
     includeStacktraceInErrorResponses: false,
     formatError: maskUnexpectedErrors((error) =>

@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError } from './application-errors';
+import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from './application-errors';
 import { toGraphQLError } from './to-graphql-error';
 
 class FteOutOfRange extends Error {
@@ -23,6 +23,17 @@ describe('toGraphQLError', () => {
       code: 'BAD_USER_INPUT',
       reason: 'PERSON.FTE_OUT_OF_RANGE',
       field: 'fte',
+    });
+  });
+
+  it('tells an anonymous caller to sign in, and a signed-in one that they may not', () => {
+    expect(toGraphQLError(new UnauthenticatedError('read this person'))).toMatchObject({
+      message: 'Sign in to read this person',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    expect(toGraphQLError(new ForbiddenError('read this person'))).toMatchObject({
+      message: 'You are not allowed to read this person',
+      extensions: { code: 'FORBIDDEN' },
     });
   });
 

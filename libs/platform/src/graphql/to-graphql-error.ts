@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { ConflictError, NotFoundError } from './application-errors';
+import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from './application-errors';
 import { ErrorCode } from './error-codes';
 
 // Domain errors are plain Errors (domain/ imports nothing) recognised by their stable code, e.g. `PERSON.FTE_OUT_OF_RANGE`.
@@ -38,6 +38,12 @@ export function toGraphQLError(error: unknown): GraphQLError {
       },
     });
   }
+  if (error instanceof UnauthenticatedError) {
+    return new GraphQLError(error.message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+  }
+  if (error instanceof ForbiddenError) {
+    return new GraphQLError(error.message, { extensions: { code: ErrorCode.FORBIDDEN } });
+  }
   if (isDomainRuleError(error)) {
     return new GraphQLError(error.message, {
       extensions: {
@@ -55,6 +61,8 @@ export function isExpectedError(error: unknown): boolean {
     error instanceof GraphQLError ||
     error instanceof NotFoundError ||
     error instanceof ConflictError ||
+    error instanceof UnauthenticatedError ||
+    error instanceof ForbiddenError ||
     isDomainRuleError(error)
   );
 }

@@ -1,7 +1,8 @@
-import type { Identity } from '@civil/auth';
+import type { Identity, Role } from '@civil/auth';
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { Observable } from 'rxjs';
+import { grantedRoleFor } from '../authorization/granted-role';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { requestContext } from './request-context';
 import { TracedRequest } from './request-id.middleware';
@@ -14,18 +15,24 @@ import { newTraceId } from './trace-id';
 @Injectable()
 export class RequestContextInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const known = knownContextOf(context);
-    const traceId = known.traceId ?? newTraceId();
+    const { traceId = newTraceId(), identity, actingAs } = knownContextOf(context);
     return new Observable((subscriber) =>
-      requestContext.run({ traceId, identity: known.identity }, () => next.handle().subscribe(subscriber)),
+      requestContext.run({ traceId, identity, actingAs }, () => next.handle().subscribe(subscriber)),
     );
   }
 }
 
-function knownContextOf(context: ExecutionContext): { traceId?: string; identity?: Identity } {
+function knownContextOf(context: ExecutionContext): {
+  traceId?: string;
+  identity?: Identity;
+  actingAs?: Role;
+} {
   if (context.getType<string>() === 'graphql') {
-    const { traceId, identity } = GqlExecutionContext.create(context).getContext<Partial<GraphQLContext>>();
-    return { traceId, identity };
+    const gql = GqlExecutionContext.create(context);
+    const { traceId, identity } = gql.getContext<Partial<GraphQLContext>>();
+    // The role the authorization guard allowed this resolver under; when the policy needs the stored record, the use
+    // case decides and records it instead (see `authorize`).
+    return { traceId, identity, actingAs: grantedRoleFor(gql.getInfo()) };
   }
   if (context.getType() === 'http')
     return { traceId: context.switchToHttp().getRequest<TracedRequest>().traceId };

@@ -15,9 +15,13 @@ import {
   OnApplicationShutdown,
   OnModuleDestroy,
 } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE, ModuleRef } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, ModuleRef } from '@nestjs/core';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { AUDIT_MIGRATIONS } from '../audit/audit-schema';
+import { AuditInterceptor } from '../audit/audit.interceptor';
+import { AuditRecorder } from '../audit/audit.recorder';
+import { AuthorizationGuard } from '../authorization/authorization.guard';
 import { ensureDatabase } from '../database/ensure-database';
 import { EntityClass, MigrationClass, serviceDataSourceOptions } from '../database/data-source-options';
 import { databaseNameOf, withDatabase } from '../database/service-database-url';
@@ -53,7 +57,8 @@ async function openDataSource(options: PlatformModuleOptions): Promise<DataSourc
       url: options.databaseUrl,
       // The messaging tables (outbox, inbox) live beside the service's own, migrated first.
       entities: [...MESSAGING_ENTITIES, ...options.entities],
-      migrations: [...MESSAGING_MIGRATIONS, ...options.migrations],
+      // The audit log too: every service records who read or changed what (see AuditRecorder).
+      migrations: [...MESSAGING_MIGRATIONS, ...AUDIT_MIGRATIONS, ...options.migrations],
       applicationName: options.service,
     }),
   );
@@ -81,7 +86,7 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnModuleDestroy, OnAp
 
 /**
  * Everything a service gets from the platform, once: its database (migrated), the unit of work, the outbox writer,
- * relay and inbox, health, and the GraphQL error, validation and tracing conventions.
+ * relay and inbox, health, and the GraphQL authorization, error, validation and tracing conventions.
  */
 @Global()
 @Module({})
@@ -122,10 +127,19 @@ export class PlatformModule {
               },
             }),
         },
+        {
+          provide: AuditRecorder,
+          inject: [TypeOrmTransactionRunner, OutboxWriter],
+          useFactory: (transactions: TypeOrmTransactionRunner, outbox: OutboxWriter) =>
+            new AuditRecorder({ service: options.service, transactions, outbox, clock: options.clock }),
+        },
         PlatformLifecycle,
         { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
+        { provide: APP_GUARD, useClass: AuthorizationGuard },
         { provide: APP_PIPE, useFactory: createInputValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
+        // After the request context, inside it: the audit entry names the caller it holds.
+        { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
       ],
       exports: [
         SERVICE_OPTIONS,
@@ -137,6 +151,7 @@ export class PlatformModule {
         TransactionRunner,
         OutboxWriter,
         MessagingRuntime,
+        AuditRecorder,
       ],
     };
   }

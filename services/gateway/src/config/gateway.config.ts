@@ -1,13 +1,14 @@
 import { LOG_LEVELS, LogLevel } from '@civil/platform';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min } from 'class-validator';
+import { GraphQLLimitsConfig } from '../limits/graphql-limits.config';
 
 const URL_OPTIONS = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
 
-/** The gateway needs no database or broker: a port and where the subgraphs are. */
-export class GatewayConfig {
-  @IsIn(['development', 'test', 'production'])
-  NODE_ENV: 'development' | 'test' | 'production' = 'development';
-
+/**
+ * The gateway needs no database or broker: a port, where the subgraphs are, and its GraphQL limits (inherited with
+ * NODE_ENV, which sets its `mode`).
+ */
+export class GatewayConfig extends GraphQLLimitsConfig {
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';
 
@@ -30,8 +31,10 @@ export class GatewayConfig {
 
   /**
    * The private EC P-256 JWK (with a `kid`) the gateway signs internal tokens with. A secret: give it from your
-   * secret store, never commit it. The subgraphs fetch its public half from /.well-known/jwks.json.
+   * secret store, never commit it. The subgraphs fetch its public half from /.well-known/jwks.json. Required in
+   * production; development mode keeps one under DATA_DIR (see identity/gateway-identity.ts).
    */
+  @IsOptional()
   @IsString()
-  INTERNAL_SIGNING_KEY: string;
+  INTERNAL_SIGNING_KEY?: string;
 }

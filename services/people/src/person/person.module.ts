@@ -21,5 +21,7 @@ export const PERSON_RESOLVERS = [PersonResolver];
     { provide: PersonRepository, useClass: TypeOrmPersonRepository },
     { provide: PersonEventsPublisher, useClass: OutboxPersonEventsPublisher },
   ],
+  // The audit trail's policy and myData both need the person's stored record.
+  exports: [PersonRepository],
 })
 export class PersonModule {}

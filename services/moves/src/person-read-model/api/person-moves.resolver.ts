@@ -1,5 +1,6 @@
+import { Authorize, READ_PERSON } from '@civil/auth';
 import { BatchLoader, GraphQLContext, loaderFor } from '@civil/platform';
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Directive, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { FindKnownPeopleHandler } from '../application/find-known-people/find-known-people.handler';
 import { FindKnownPeopleQuery } from '../application/find-known-people/find-known-people.query';
 import { PersonReference } from './person.reference';
@@ -12,6 +13,10 @@ export class PersonMovesResolver {
   @ResolveField(() => Boolean, {
     description: 'Whether moves has taken in this person from the people events yet.',
   })
+  // Whoever may not read the person may not learn this about them either. People's department, not moves' copy of
+  // it, decides: the gateway fetches it from people (under READ_PERSON there) and hands it over with the reference.
+  @Directive('@requires(fields: "departmentCode")')
+  @Authorize(READ_PERSON, { resource: (_args, person: PersonReference) => person })
   knownToMoves(@Parent() person: PersonReference, @Context() context: GraphQLContext): Promise<boolean> {
     return loaderFor(context, 'knownPeople', () => this.loader()).load(person.id);
   }

@@ -6,4 +6,9 @@ import { Directive, Field, ID, ObjectType } from '@nestjs/graphql';
 export class PersonReference {
   @Field(() => ID)
   id: string;
+
+  /** People's field, which moves only receives with the reference: READ_PERSON judges `knownToMoves` by it. */
+  @Field(() => String)
+  @Directive('@external')
+  departmentCode: string;
 }

@@ -1,3 +1,4 @@
+import { Authorize, READ_MODEL_STATUS } from '@civil/auth';
 import { Query, Resolver } from '@nestjs/graphql';
 import { GetReadModelStatusHandler } from '../application/get-read-model-status/get-read-model-status.handler';
 import { GetReadModelStatusQuery } from '../application/get-read-model-status/get-read-model-status.query';
@@ -8,6 +9,7 @@ export class ReadModelStatusResolver {
   constructor(private readonly getReadModelStatus: GetReadModelStatusHandler) {}
 
   @Query(() => ReadModelStatusModel)
+  @Authorize(READ_MODEL_STATUS)
   readModelStatus(): Promise<ReadModelStatusModel> {
     return this.getReadModelStatus.execute(new GetReadModelStatusQuery());
   }

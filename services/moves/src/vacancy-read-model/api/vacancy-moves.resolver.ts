@@ -1,3 +1,4 @@
+import { Authorize, READ_VACANCY } from '@civil/auth';
 import { BatchLoader, GraphQLContext, loaderFor } from '@civil/platform';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { FindKnownVacanciesHandler } from '../application/find-known-vacancies/find-known-vacancies.handler';
@@ -12,6 +13,7 @@ export class VacancyMovesResolver {
   @ResolveField(() => Boolean, {
     description: 'Whether moves has taken in this vacancy from the vacancy events yet.',
   })
+  @Authorize(READ_VACANCY)
   knownToMoves(@Parent() vacancy: VacancyReference, @Context() context: GraphQLContext): Promise<boolean> {
     return loaderFor(context, 'knownVacancies', () => this.loader()).load(vacancy.id);
   }

@@ -1,3 +1,4 @@
+import { Authorize, CREATE_VACANCY, READ_VACANCY } from '@civil/auth';
 import { BatchLoader, GraphQLContext, loaderFor, TraceId } from '@civil/platform';
 import { Args, Context, Mutation, Parent, Query, Resolver, ResolveReference } from '@nestjs/graphql';
 import { CreateVacancyCommand } from '../application/create-vacancy/create-vacancy.command';
@@ -9,6 +10,7 @@ import { GetVacancyQuery } from '../application/get-vacancy/get-vacancy.query';
 import { VacancySnapshot } from '../domain/vacancy.aggregate';
 import { CreateVacancyInput } from './create-vacancy.input';
 import { VacancyArgs } from './vacancy.args';
+import { AuditCreateVacancy } from './vacancy.audit';
 import { VacancyModel } from './vacancy.model';
 
 @Resolver(() => VacancyModel)
@@ -20,6 +22,8 @@ export class VacancyResolver {
   ) {}
 
   @Mutation(() => VacancyModel)
+  @Authorize(CREATE_VACANCY, { resource: (args: { input: CreateVacancyInput }) => args.input })
+  @AuditCreateVacancy()
   async createVacancy(
     @Args('input', { type: () => CreateVacancyInput }) input: CreateVacancyInput,
     @TraceId() traceId: string,
@@ -30,11 +34,13 @@ export class VacancyResolver {
   }
 
   @Query(() => VacancyModel)
+  @Authorize(READ_VACANCY)
   async vacancy(@Args() { id }: VacancyArgs) {
     return VacancyModel.from(await this.getVacancyHandler.execute(new GetVacancyQuery(id)));
   }
 
   @ResolveReference()
+  @Authorize(READ_VACANCY)
   async resolveReference(@Parent() reference: { id: string }, @Context() context: GraphQLContext) {
     const vacancy = await loaderFor(context, 'vacancies', () => this.vacanciesLoader()).load(reference.id);
     return vacancy && VacancyModel.from(vacancy);

@@ -1,4 +1,5 @@
-import { NotFoundError } from '@civil/platform';
+import { READ_PERSON } from '@civil/auth';
+import { authorize, NotFoundError } from '@civil/platform';
 import { Injectable } from '@nestjs/common';
 import { PersonSnapshot } from '../../domain/person.aggregate';
 import { PersonRepository } from '../../domain/person.repository';
@@ -11,6 +12,8 @@ export class GetPersonHandler {
   async execute(query: GetPersonQuery): Promise<PersonSnapshot> {
     const person = await this.people.findById(query.id);
     if (!person) throw new NotFoundError('Person', query.id);
-    return person.snapshot();
+    const snapshot = person.snapshot();
+    authorize(READ_PERSON, query.identity, snapshot);
+    return snapshot;
   }
 }

@@ -1,0 +1,78 @@
+import { ANONYMOUS, Identity } from '../../identity/identity';
+import { Role } from '../../identity/role';
+import { Policy } from '../policy';
+import { CREATE_VACANCY } from './create-vacancy.policy';
+import { READ_AUDIT_TRAIL } from './read-audit-trail.policy';
+import { READ_MODEL_STATUS } from './read-model-status.policy';
+import { READ_MY_DATA } from './read-my-data.policy';
+import { READ_PERSON } from './read-person.policy';
+import { READ_VACANCY } from './read-vacancy.policy';
+import { REGISTER_PERSON } from './register-person.policy';
+
+// The README's rules table, decided without I/O. The resource is always a DWP person (or DWP input); each caller is
+// placed relative to it. infra/graphql/authorization.int-spec.ts checks the same rules through the running subgraphs.
+const SUBJECT = { id: 'dwp-person', departmentCode: 'DWP' };
+const as = (role: Role, parts: Partial<Identity> = {}): Identity => ({
+  subject: `${role.toLowerCase()}-${parts.departmentCode ?? 'x'}`,
+  roles: [role],
+  crossGovernment: false,
+  ...parts,
+});
+const CALLERS = {
+  anonymous: ANONYMOUS,
+  employeeSelf: as('EMPLOYEE', { personId: SUBJECT.id, departmentCode: 'DWP' }),
+  employeeOther: as('EMPLOYEE', { personId: 'someone-else', departmentCode: 'DWP' }),
+  hiringManagerSame: as('HIRING_MANAGER', { personId: 'hm', departmentCode: 'DWP' }),
+  hiringManagerOther: as('HIRING_MANAGER', { personId: 'hm', departmentCode: 'HMRC' }),
+  hrAdminSame: as('HR_ADMIN', { personId: 'hr', departmentCode: 'DWP' }),
+  hrAdminOther: as('HR_ADMIN', { personId: 'hr', departmentCode: 'HMRC' }),
+  hrAdminCrossGovernment: as('HR_ADMIN', { personId: 'hr', departmentCode: 'CO', crossGovernment: true }),
+  plannerSame: as('WORKFORCE_PLANNER', { personId: 'wp', departmentCode: 'DWP' }),
+  plannerOther: as('WORKFORCE_PLANNER', { personId: 'wp', departmentCode: 'HMRC' }),
+  plannerCrossGovernment: as('WORKFORCE_PLANNER', {
+    personId: 'wp',
+    departmentCode: 'CO',
+    crossGovernment: true,
+  }),
+  serviceSame: as('SERVICE', { departmentCode: 'DWP' }),
+  serviceOther: as('SERVICE', { departmentCode: 'HMRC' }),
+};
+type Caller = keyof typeof CALLERS;
+
+const ALL = Object.keys(CALLERS).filter((caller) => caller !== 'anonymous') as Caller[];
+const rows: { policy: Policy<never>; resource: unknown; allowed: Caller[] }[] = [
+  { policy: REGISTER_PERSON, resource: SUBJECT, allowed: ['hrAdminSame', 'hrAdminCrossGovernment'] },
+  {
+    policy: READ_PERSON,
+    resource: SUBJECT,
+    allowed: [
+      'employeeSelf',
+      'hrAdminSame',
+      'hrAdminCrossGovernment',
+      'plannerSame',
+      'plannerCrossGovernment',
+    ],
+  },
+  {
+    policy: CREATE_VACANCY,
+    resource: SUBJECT,
+    allowed: ['hiringManagerSame', 'hrAdminSame', 'hrAdminCrossGovernment'],
+  },
+  { policy: READ_VACANCY, resource: undefined, allowed: ALL },
+  {
+    policy: READ_MODEL_STATUS,
+    resource: undefined,
+    allowed: ['plannerSame', 'plannerOther', 'plannerCrossGovernment', 'serviceSame', 'serviceOther'],
+  },
+  { policy: READ_AUDIT_TRAIL, resource: SUBJECT, allowed: ['hrAdminSame', 'hrAdminCrossGovernment'] },
+  { policy: READ_MY_DATA, resource: { personId: SUBJECT.id }, allowed: ['employeeSelf'] },
+];
+
+describe.each(rows)('$policy.action', ({ policy, resource, allowed }) => {
+  it.each(Object.keys(CALLERS) as Caller[])('%s', (caller) => {
+    const expected =
+      caller === 'anonymous' ? 'UNAUTHENTICATED' : allowed.includes(caller) ? 'ALLOW' : 'FORBIDDEN';
+    const decision = policy.decide(CALLERS[caller], resource as never);
+    expect(decision.allowed ? 'ALLOW' : decision.reason).toBe(expected);
+  });
+});

@@ -1,0 +1,171 @@
+// createVacancy's audit entry, written with the vacancy, and vacancies' part of myData, on a real PostgreSQL and Kafka.
+import { deadLetterTopicOf, PLATFORM_AUDIT_TOPIC, uuidv7, VACANCIES_VACANCY_TOPIC } from '@civil/contracts';
+import { KafkaTransport } from '@civil/messaging';
+import { createRootLogger } from '@civil/platform';
+import {
+  createTestDatabase,
+  createTestTopics,
+  FAST_TEST_CONSUMER,
+  listenOnFreePort,
+  testKafkaBrokers,
+  TestDatabase,
+  testIdentity,
+  TestGatewayKeys,
+} from '@civil/testing';
+import { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { createVacanciesApp } from '../src/app';
+
+const logger = createRootLogger({ level: (process.env.TEST_LOG_LEVEL as 'error') ?? 'error' });
+
+const CREATE = `mutation Create($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }`;
+const MY_VACANCIES = `query Mine($representations: [_Any!]!) {
+  _entities(representations: $representations) { ... on MyData { personId vacancies } }
+}`;
+
+const input = (title = 'Statistician') => ({
+  departmentCode: 'DSIT',
+  title,
+  description: 'Official statistics for science policy. '.repeat(20),
+  grade: 'SEO',
+  profession: 'Statistics',
+  posts: 1,
+  ftePerPost: 1,
+});
+
+describe('auditing vacancies (real PostgreSQL and Kafka)', () => {
+  let keys: TestGatewayKeys;
+  let database: TestDatabase;
+  let transport: KafkaTransport;
+  let app: INestApplication;
+  let dataSource: DataSource;
+  let call: ReturnType<TestGatewayKeys['clientFor']>;
+  const manager = testIdentity({
+    subject: 'hm-dsit',
+    roles: ['HIRING_MANAGER'],
+    departmentCode: 'DSIT',
+    personId: uuidv7(),
+  });
+
+  const myVacancies = (identity = manager, personId = manager.personId) =>
+    call(identity, MY_VACANCIES, { representations: [{ __typename: 'MyData', personId }] });
+
+  beforeAll(async () => {
+    keys = await TestGatewayKeys.create();
+    const topics = [VACANCIES_VACANCY_TOPIC, PLATFORM_AUDIT_TOPIC];
+    await createTestTopics([...topics, ...topics.map(deadLetterTopicOf)]);
+    database = await createTestDatabase('vacancies_audit');
+    transport = new KafkaTransport({
+      brokers: testKafkaBrokers(),
+      clientId: 'vacancies-audit-test',
+      logger,
+      consumer: FAST_TEST_CONSUMER,
+    });
+    app = await createVacanciesApp({
+      gatewayKeys: keys.gatewayKeys,
+      databaseUrl: database.url,
+      transport,
+      logger,
+    });
+    call = keys.clientFor(`${await listenOnFreePort(app)}/graphql`, 'vacancies');
+    dataSource = app.get(DataSource);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await transport?.close();
+    await database?.drop();
+  });
+
+  it('records createVacancy with its creator, role and change, long text cut, and its AuditRecorded event', async () => {
+    const { id } = (await call(manager, CREATE, { input: input() })).data!.createVacancy;
+
+    const [entry] = await dataSource.query(`SELECT * FROM audit_log WHERE record_id = $1`, [id]);
+    expect(entry).toMatchObject({
+      service: 'vacancies',
+      actor_subject: 'hm-dsit',
+      actor_person_id: manager.personId,
+      acting_as: 'HIRING_MANAGER',
+      action: 'MUTATION',
+      operation: 'Mutation.createVacancy',
+      record_type: 'Vacancy',
+      subject_person_id: null,
+      changes: { before: null, after: expect.objectContaining({ title: 'Statistician', posts: 1 }) },
+    });
+    expect(entry.changes.after.description).toMatch(/… \[\d+ more characters\]$/);
+    const events = await dataSource.query(`SELECT topic FROM outbox_message WHERE aggregate_id = $1`, [
+      entry.id,
+    ]);
+    expect(events).toEqual([{ topic: PLATFORM_AUDIT_TOPIC }]);
+  });
+
+  it('commits a vacancy only with its audit entry: when the entry cannot be written, no vacancy is created', async () => {
+    const title = `Refused ${uuidv7()}`;
+    // Stands in for any failure of the audit write; dropped again below so the other tests are unaffected.
+    await dataSource.query(`
+      CREATE FUNCTION audit_test_refuse_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'audit write failed'; END $$`);
+    await dataSource.query(`
+      CREATE TRIGGER audit_test_refuse_insert BEFORE INSERT ON audit_log
+      FOR EACH ROW EXECUTE FUNCTION audit_test_refuse_insert()`);
+    let response;
+    try {
+      response = await call(manager, CREATE, { input: input(title) });
+    } finally {
+      await dataSource.query(`DROP TRIGGER audit_test_refuse_insert ON audit_log`);
+      await dataSource.query(`DROP FUNCTION audit_test_refuse_insert()`);
+    }
+
+    expect(response.errors![0].extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(await dataSource.query(`SELECT 1 FROM vacancy WHERE title = $1`, [title])).toEqual([]);
+  });
+
+  it('leaves no entry for a creation that is refused', async () => {
+    const count = async () =>
+      (await dataSource.query(`SELECT 1 FROM audit_log WHERE operation = 'Mutation.createVacancy'`)).length;
+    const before = await count();
+    const elsewhere = testIdentity({ roles: ['HIRING_MANAGER'], departmentCode: 'HMRC', personId: uuidv7() });
+
+    const refused = await call(elsewhere, CREATE, { input: input() });
+
+    expect(refused.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await count()).toBe(before);
+  });
+
+  it('adds to myData the vacancies the caller created, and refuses them to anyone else', async () => {
+    const { id } = (await call(manager, CREATE, { input: input('Data engineer') })).data!.createVacancy;
+
+    const mine = await myVacancies();
+    const someoneElse = testIdentity({
+      roles: ['HIRING_MANAGER'],
+      departmentCode: 'DSIT',
+      personId: uuidv7(),
+    });
+    const theirs = await myVacancies(someoneElse, manager.personId);
+
+    expect(mine.data!._entities[0].personId).toBe(manager.personId);
+    expect(mine.data!._entities[0].vacancies).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          id,
+          title: 'Data engineer',
+          status: 'DRAFT',
+          createdAt: expect.any(String),
+        }),
+      ]),
+    );
+    expect(theirs.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await myVacancies(someoneElse, someoneElse.personId)).data!._entities[0].vacancies).toEqual([]);
+  });
+
+  it('refuses UPDATE and DELETE on its audit log', async () => {
+    await call(manager, CREATE, { input: input() });
+
+    await expect(dataSource.query(`UPDATE audit_log SET operation = 'Query.nothing'`)).rejects.toThrow(
+      'audit_log is append-only: UPDATE refused',
+    );
+    await expect(dataSource.query(`DELETE FROM audit_log`)).rejects.toThrow(
+      'audit_log is append-only: DELETE refused',
+    );
+  });
+});
