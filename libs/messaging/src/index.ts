@@ -11,6 +11,7 @@ export * from './outbox/outbox-outside-transaction.error';
 export * from './outbox/outbox.writer';
 export * from './outbox/outbox.relay';
 export * from './outbox/outbox-message.orm-entity';
+export * from './outbox/outbox-pending.orm-entity';
 export * from './inbox/inbox.consumer';
 export * from './inbox/dead-letter';
 export * from './inbox/inbox-message.orm-entity';

@@ -18,7 +18,7 @@ describe('OutboxWriter', () => {
     db = await createMessagingTestDatabase('outbox_writer');
   });
   afterAll(() => db?.close());
-  beforeEach(() => db.dataSource.query(`TRUNCATE outbox_message`));
+  beforeEach(() => db.dataSource.query(`TRUNCATE outbox_message, outbox_pending`));
 
   it("writes the event, as a CloudEvents envelope, in the caller's transaction", async () => {
     const event = await db.dataSource.transaction((manager) =>
@@ -47,9 +47,12 @@ describe('OutboxWriter', () => {
       aggregate_version: 3,
       type: 'CounterIncremented',
       envelope: event,
-      sent_at: null,
       attempts: 0,
     });
+    // Queued for the relay by the insert trigger, in the same transaction.
+    expect(await db.dataSource.query(`SELECT id, aggregate_id FROM outbox_pending`)).toEqual([
+      { id: row.id, aggregate_id: 'counter-1' },
+    ]);
   });
 
   it('refuses to write outside a transaction, and writes nothing', async () => {
@@ -109,6 +112,18 @@ describe('OutboxWriter', () => {
     } finally {
       await listener.end();
     }
+  });
+
+  it('queues every row of a many-row INSERT for the relay, whoever writes it', async () => {
+    await db.dataSource.query(
+      `INSERT INTO outbox_message (event_id, topic, aggregate_id, aggregate_version, type, envelope)
+       SELECT gen_random_uuid(), 'counters.counter.v1', 'c-' || n, 1, 'CounterIncremented', '{}'
+       FROM generate_series(1, 3) n`,
+    );
+    const queued = await db.dataSource.query(
+      `SELECT m.aggregate_id FROM outbox_message m JOIN outbox_pending p ON p.id = m.id ORDER BY m.id`,
+    );
+    expect(queued).toEqual([{ aggregate_id: 'c-1' }, { aggregate_id: 'c-2' }, { aggregate_id: 'c-3' }]);
   });
 
   it('gives every event its own id', async () => {

@@ -39,17 +39,18 @@ describe('a relay batch spanning a healthy topic and a broken one', () => {
     try {
       await expect(relay.relayOnce()).rejects.toThrow(/published 2 of 3 outbox rows/);
       const rows = await db.dataSource.query(
-        `SELECT topic, sent_at IS NOT NULL AS sent, attempts, last_error FROM outbox_message ORDER BY id`,
+        `SELECT m.topic, NOT EXISTS (SELECT 1 FROM outbox_pending p WHERE p.id = m.id) AS sent, m.attempts, m.last_error
+         FROM outbox_message m ORDER BY m.id`,
       );
       expect(rows).toEqual([
-        { topic: healthy.topic, sent: true, attempts: 1, last_error: null },
+        { topic: healthy.topic, sent: true, attempts: 0, last_error: null },
         {
           topic: broken.topic,
           sent: false,
           attempts: 1,
           last_error: `UNKNOWN_TOPIC_OR_PARTITION ${broken.topic}`,
         },
-        { topic: healthy.topic, sent: true, attempts: 1, last_error: null },
+        { topic: healthy.topic, sent: true, attempts: 0, last_error: null },
       ]);
 
       topicBroken = false;

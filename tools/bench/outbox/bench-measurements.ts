@@ -18,7 +18,8 @@ export function perSecond(count: number, startedAt: number): number {
 /** The unsent rows' payloads exactly as the relay would send them, for the raw producer to send instead. */
 export async function unsentPayloads(dataSource: DataSource): Promise<OutgoingMessage[]> {
   const rows: { key: string; value: string }[] = await dataSource.query(
-    `SELECT aggregate_id AS key, envelope::text AS value FROM outbox_message WHERE sent_at IS NULL ORDER BY id`,
+    `SELECT m.aggregate_id AS key, m.envelope::text AS value
+     FROM outbox_message m JOIN outbox_pending p ON p.id = m.id ORDER BY m.id`,
   );
   return rows.map((row) => ({
     ...row,
@@ -87,10 +88,12 @@ export function discardingTransport(): MessageTransport {
   };
 }
 
-/** Marks the oldest `count` rows unsent again, so a drain can be measured once more on the same data. */
+/** Queues the oldest `count` rows again, as unsent, so a drain can be measured once more on the same data. */
 export async function resendOldest(dataSource: DataSource, count: number): Promise<void> {
   await dataSource.query(
-    `UPDATE outbox_message SET sent_at = NULL WHERE id IN (SELECT id FROM outbox_message ORDER BY id LIMIT $1)`,
+    `INSERT INTO outbox_pending (id, aggregate_id)
+     SELECT id, aggregate_id FROM outbox_message ORDER BY id LIMIT $1
+     ON CONFLICT DO NOTHING`,
     [count],
   );
 }

@@ -2,11 +2,11 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * An integration event waiting to be (or already) published. Written in the same transaction as the state change
- * it reports; only the relay reads it. The schema is owned by CreateMessagingOutbox1000000000001.
+ * it reports; only the relay reads it. Its insert trigger queues it in outbox_pending: it is unsent exactly while
+ * it has a row there. Published rows stay for inspection until the relay prunes them. The schema is owned by the
+ * messaging migrations (CreateMessagingOutbox1000000000001, then 1000000000003 and 1000000000004).
  */
 @Entity({ name: 'outbox_message' })
-@Index('outbox_message_unsent_idx', ['id'], { where: '"sent_at" IS NULL' })
-@Index('outbox_message_unsent_aggregate_idx', ['aggregateId', 'id'], { where: '"sent_at" IS NULL' })
 export class OutboxMessageOrmEntity {
   /** Insertion order; within one aggregate it is the order events must be published in. */
   @PrimaryGeneratedColumn('increment', { type: 'bigint', primaryKeyConstraintName: 'outbox_message_pkey' })
@@ -28,16 +28,14 @@ export class OutboxMessageOrmEntity {
   @Column({ type: 'text' })
   type: string;
 
-  @Column({ type: 'jsonb' })
+  /** json, not jsonb: kept as the text the writer produced, which is what the relay publishes. */
+  @Column({ type: 'json' })
   envelope: object;
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
 
-  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
-  sentAt: Date | null;
-
-  /** Publish attempts, successful or not; with last_error it tells an operator why a row is stuck. */
+  /** Failed publish attempts; with last_error it tells an operator why a row is stuck. */
   @Column({ type: 'integer', default: 0 })
   attempts: number;
 

@@ -6,11 +6,36 @@
 export const OUTBOX_LOCK_NAMESPACE = 0x6f626f78; // 'obox'
 
 /**
- * Statement 1: the aggregates of the oldest unsent rows, skipping aggregates another relay holds right now (so a
- * second relay works on different aggregates instead of waiting), locked with try-lock; and the newest id of that
- * window. MATERIALIZED keeps the planner from evaluating the lock function on rows outside the chosen window.
+ * Opens the claiming transaction. Losing a claim's commit in a database crash only means publishing those rows
+ * again, which the inbox absorbs; so the relay does not wait for it to reach disk. The rows' own inserts were
+ * committed durably by the writer. The claim below relies on READ COMMITTED, so it does not trust the default.
  */
-export const LOCK_OLDEST_AGGREGATES = `
+export const BEGIN_CLAIM = `BEGIN ISOLATION LEVEL READ COMMITTED; SET LOCAL synchronous_commit = off`;
+
+/**
+ * One statement: lock the aggregates of the oldest pending rows, take their rows out of the queue and read what to
+ * publish.
+ *
+ * - held: aggregates another relay holds right now, skipped so a second relay works on different aggregates instead
+ *   of taking the same window (whose rows still look pending to us until the other relay commits) and failing.
+ * - oldest: the window. MATERIALIZED keeps the planner from evaluating the lock function outside it.
+ * - locked: try-lock, never wait: an aggregate someone locked since `held` was read is left for a later cycle.
+ * - claimed: the window's rows of the locked aggregates. `held` filters by aggregate, so the window holds every
+ *   pending row of a locked aggregate up to its newest id: each aggregate's selection is a prefix of its pending
+ *   rows, and nothing is published ahead of an older row of the same aggregate. The statement's snapshot predates
+ *   the locks, which is safe: a row another relay claimed and committed before we got the lock is skipped by the
+ *   DELETE itself, which re-checks each row it is about to delete; a row committed after the snapshot is newer than
+ *   every row of its aggregate claimed here (one aggregate's events commit one transaction after the other).
+ *   Nobody sees the delete before COMMIT, which happens only after the publish succeeded; a failed publish rolls it
+ *   back and the rows are pending again.
+ *
+ * Every lookup is `= ANY(array)` on a primary key, which the planner takes whatever its statistics say (a freshly
+ * filled queue has none). The batch size is inlined (the relay passes a validated integer) because parameters would
+ * need the extended protocol, which cannot carry BEGIN in the same message.
+ */
+export function claimBatch(batchSize: number): string {
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`bad batch size ${batchSize}`);
+  return `
   WITH held AS MATERIALIZED (
     SELECT l.objid FROM pg_locks l
     WHERE l.locktype = 'advisory' AND l.classid = ${OUTBOX_LOCK_NAMESPACE}::oid AND l.objsubid = 2 AND l.granted
@@ -18,52 +43,54 @@ export const LOCK_OLDEST_AGGREGATES = `
       AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
   ),
   oldest AS MATERIALIZED (
-    SELECT o.id, o.aggregate_id FROM "outbox_message" o
-    WHERE o.sent_at IS NULL AND hashtext(o.aggregate_id)::oid NOT IN (SELECT objid FROM held)
-    ORDER BY o.id
-    LIMIT $1
+    SELECT p.id, p.aggregate_id FROM "outbox_pending" p
+    WHERE hashtext(p.aggregate_id)::oid NOT IN (SELECT objid FROM held)
+    ORDER BY p.id
+    LIMIT ${batchSize}
   ),
   candidates AS MATERIALIZED (
     SELECT DISTINCT aggregate_id FROM oldest
+  ),
+  locked AS MATERIALIZED (
+    SELECT aggregate_id FROM candidates
+    WHERE pg_try_advisory_xact_lock(${OUTBOX_LOCK_NAMESPACE}, hashtext(aggregate_id))
+  ),
+  claimed AS (
+    DELETE FROM "outbox_pending" p
+    WHERE p.id = ANY(ARRAY(SELECT o.id FROM oldest o JOIN locked l ON l.aggregate_id = o.aggregate_id))
+    RETURNING p.id
   )
-  SELECT aggregate_id, (SELECT max(id) FROM oldest)::text AS up_to FROM candidates
-  WHERE pg_try_advisory_xact_lock(${OUTBOX_LOCK_NAMESPACE}, hashtext(aggregate_id))`;
+  SELECT m.id, m.topic, m.aggregate_id, m.envelope::text AS value FROM "outbox_message" m
+  WHERE m.id = ANY(ARRAY(SELECT id FROM claimed))
+  ORDER BY m.id`;
+}
 
-/**
- * Statement 2, with a snapshot taken after the locks: rows another relay published and committed before we got
- * the lock are seen as sent. It takes every unsent row of the locked aggregates up to the window's newest id, so
- * each aggregate's selection is a prefix of its unsent rows: nothing is published ahead of an older row of the same
- * aggregate. Both indexes make this cheap whatever the planner's statistics say.
- * The rows are marked sent here, before publishing, to save a round trip: nobody sees the mark until COMMIT, which
- * only happens after the publish succeeded, and a failed publish rolls it back. No FOR UPDATE: the advisory locks
- * already make these rows this relay's alone, and the UPDATE locks them anyway. RETURNING has no order.
- */
-export const CLAIM_ROWS = `
-  UPDATE "outbox_message" SET sent_at = now(), attempts = attempts + 1, last_error = NULL
-  WHERE sent_at IS NULL AND aggregate_id = ANY($1::text[]) AND id <= $2::bigint
-  RETURNING id, topic, aggregate_id, envelope::text AS value`;
-
-/**
- * Losing a "sent" mark in a database crash only means publishing those rows again, which the inbox absorbs; so
- * the relay does not wait for its commit to reach disk. The rows' own inserts were committed durably by the writer.
- */
-export const RELAXED_COMMIT = `SET LOCAL synchronous_commit = off`;
-
-/** Inside the claiming transaction, for the rows of topics whose publish failed while others succeeded. */
+/** Inside the claiming transaction: the rows of topics whose publish failed while others succeeded go back. */
 export const RELEASE_ROWS = `
-  UPDATE "outbox_message" SET sent_at = NULL, last_error = left($2, 2000)
-  WHERE id = ANY($1::bigint[])`;
+  WITH released AS (
+    UPDATE "outbox_message" SET attempts = attempts + 1, last_error = left($2, 2000)
+    WHERE id = ANY($1::bigint[])
+    RETURNING id, aggregate_id
+  )
+  INSERT INTO "outbox_pending" (id, aggregate_id) SELECT id, aggregate_id FROM released`;
 
+/** After a rollback; rows another relay has published meanwhile are left alone. */
 export const RECORD_FAILURE = `
-  UPDATE "outbox_message" SET attempts = attempts + 1, last_error = left($2, 2000)
-  WHERE id = ANY($1::bigint[]) AND sent_at IS NULL`;
+  UPDATE "outbox_message" m SET attempts = attempts + 1, last_error = left($2, 2000)
+  WHERE m.id = ANY($1::bigint[]) AND EXISTS (SELECT 1 FROM "outbox_pending" p WHERE p.id = m.id)`;
 
-export const COUNT_UNSENT = `SELECT count(*)::int AS unsent FROM "outbox_message" WHERE sent_at IS NULL`;
+export const COUNT_UNSENT = `SELECT count(*)::int AS unsent FROM "outbox_pending"`;
 
-/** In slices, so pruning never holds long locks or bloats one transaction. */
+/**
+ * Published rows written more than $1 ms ago, in slices so pruning never holds long locks or bloats one transaction.
+ * A row still pending is kept however old it is.
+ */
 export const PRUNE_SENT = `
   DELETE FROM "outbox_message" WHERE id IN (
-    SELECT id FROM "outbox_message" WHERE sent_at < now() - make_interval(secs => $1::double precision / 1000) LIMIT 5000
+    SELECT m.id FROM "outbox_message" m
+    WHERE m.created_at < now() - make_interval(secs => $1::double precision / 1000)
+      AND NOT EXISTS (SELECT 1 FROM "outbox_pending" p WHERE p.id = m.id)
+    LIMIT 5000
   )`;
 
 export interface ClaimedRow {

@@ -22,7 +22,7 @@ export interface OutboxEvent<T> {
 
 const INSERT = `
   INSERT INTO "outbox_message" ("event_id", "topic", "aggregate_id", "aggregate_version", "type", "envelope")
-  VALUES ($1, $2, $3, $4, $5, $6::jsonb)`;
+  VALUES ($1, $2, $3, $4, $5, $6::json)`;
 
 /**
  * Turns a change into an integration event row in the caller's transaction. It validates against the contract

@@ -29,6 +29,21 @@ export interface SubscribeOptions {
 /** Called once per message, in partition order; throwing means "redeliver this message", never "skip it". */
 export type MessageHandler = (message: TransportMessage) => Promise<void>;
 
+export interface SubscribeBatchesOptions extends SubscribeOptions {
+  /** The most messages handed over in one call. */
+  maxBatchSize: number;
+}
+
+/**
+ * Called with consecutive messages of one partition, in order. `acknowledge(message)` records that message and every
+ * one before it as taken in. Resolving acknowledges the whole batch; throwing means "redeliver from the first message
+ * not acknowledged", never "skip it".
+ */
+export type BatchHandler = (
+  messages: TransportMessage[],
+  acknowledge: (message: TransportMessage) => void,
+) => Promise<void>;
+
 /**
  * What the outbox relay and the inbox consumer need from a broker. Kafka in production; an in-process log for the
  * all-in-one `npm start`, with the same semantics from the consumer's point of view.
@@ -39,6 +54,8 @@ export interface MessageTransport {
   publish(topic: string, messages: OutgoingMessage[]): Promise<void>;
   /** Each consumer group gets every message at least once; a partition does not advance past a message that threw. */
   subscribe(options: SubscribeOptions, onMessage: MessageHandler): Promise<Subscription>;
+  /** The same guarantees as subscribe, several messages of a partition at a time (what is already available). */
+  subscribeBatches(options: SubscribeBatchesOptions, onBatch: BatchHandler): Promise<Subscription>;
   isHealthy(): Promise<boolean>;
   close(): Promise<void>;
 }

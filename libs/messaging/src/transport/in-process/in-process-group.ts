@@ -1,19 +1,32 @@
 import { MessagingLogger, errorFields } from '../../messaging-logger';
 import { Backoff, BackoffOptions } from '../../retry/backoff';
 import { sleep } from '../../retry/sleep';
-import { MessageHandler } from '../message-transport';
-import { TopicLog } from './in-process-log';
+import { BatchHandler, TransportMessage } from '../message-transport';
+import { StoredMessage, TopicLog } from './in-process-log';
 
 interface Member {
   topics: Set<string>;
-  onMessage: MessageHandler;
+  onBatch: BatchHandler;
+  maxBatchSize: number;
   inFlight: Set<Promise<void>>;
+}
+
+function delivered(topic: string, partition: number, stored: StoredMessage): TransportMessage {
+  return {
+    topic,
+    partition,
+    offset: String(stored.offset),
+    key: stored.key,
+    value: stored.value,
+    headers: { ...stored.headers },
+  };
 }
 
 /**
  * A consumer group over in-memory topics, behaving as Kafka does for a consumer: one committed position per
  * partition, each partition delivered to one member at a time and in order, a message that throws delivered again
  * (after a backoff) before anything behind it, and partitions spread over the members that share the group id.
+ * Members take what is available in batches of up to their maxBatchSize; a per-message member has a size of 1.
  */
 export class InProcessGroup {
   private readonly members: Member[] = [];
@@ -27,8 +40,13 @@ export class InProcessGroup {
     private readonly logger: MessagingLogger,
   ) {}
 
-  join(logs: TopicLog[], fromBeginning: boolean, onMessage: MessageHandler): Member {
-    const member: Member = { topics: new Set(logs.map((log) => log.name)), onMessage, inFlight: new Set() };
+  join(logs: TopicLog[], fromBeginning: boolean, onBatch: BatchHandler, maxBatchSize: number): Member {
+    const member: Member = {
+      topics: new Set(logs.map((log) => log.name)),
+      onBatch,
+      maxBatchSize,
+      inFlight: new Set(),
+    };
     this.members.push(member);
     for (const log of logs) {
       this.topicsSeen.add(log);
@@ -79,25 +97,23 @@ export class InProcessGroup {
         return;
       }
       const position = this.positions.get(key) ?? 0;
-      const stored = partitionLog.messages[position];
-      if (!stored) {
+      const available = partitionLog.messages.slice(position, position + member.maxBatchSize);
+      if (available.length === 0) {
         await partitionLog.appended();
         continue;
       }
-      const delivery = member.onMessage({
-        topic: log.name,
-        partition,
-        offset: String(stored.offset),
-        key: stored.key,
-        value: stored.value,
-        headers: { ...stored.headers },
+      const batch = available.map((stored) => delivered(log.name, partition, stored));
+      let acknowledged = 0;
+      const delivery = member.onBatch(batch, (message) => {
+        acknowledged = Math.max(acknowledged, Number(message.offset) - position + 1);
       });
       member.inFlight.add(delivery);
       try {
         await delivery;
-        this.positions.set(key, position + 1);
+        this.positions.set(key, position + batch.length);
         backoff.reset();
       } catch (error) {
+        this.positions.set(key, position + acknowledged);
         const delayMs = backoff.nextDelay();
         this.logger.warn(
           {
@@ -105,7 +121,7 @@ export class InProcessGroup {
             groupId: this.groupId,
             topic: log.name,
             partition,
-            offset: stored.offset,
+            offset: position + acknowledged,
             delayMs,
           },
           'message handler failed; redelivering the same message',

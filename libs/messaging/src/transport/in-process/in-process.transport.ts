@@ -1,9 +1,11 @@
 import { MessagingLogger, stderrLogger } from '../../messaging-logger';
 import { BackoffOptions } from '../../retry/backoff';
 import {
+  BatchHandler,
   MessageHandler,
   MessageTransport,
   OutgoingMessage,
+  SubscribeBatchesOptions,
   SubscribeOptions,
   Subscription,
 } from '../message-transport';
@@ -47,7 +49,17 @@ export class InProcessTransport implements MessageTransport {
     this.topic(topic).append(messages);
   }
 
-  async subscribe(options: SubscribeOptions, onMessage: MessageHandler): Promise<Subscription> {
+  subscribe(options: SubscribeOptions, onMessage: MessageHandler): Promise<Subscription> {
+    return this.join(options, ([message]) => onMessage(message), 1);
+  }
+
+  subscribeBatches(options: SubscribeBatchesOptions, onBatch: BatchHandler): Promise<Subscription> {
+    if (!Number.isInteger(options.maxBatchSize) || options.maxBatchSize < 1)
+      throw new RangeError(`maxBatchSize must be a positive integer, got ${options.maxBatchSize}`);
+    return this.join(options, onBatch, options.maxBatchSize);
+  }
+
+  private async join(options: SubscribeOptions, onBatch: BatchHandler, maxBatchSize: number): Promise<Subscription> {
     this.assertOpen();
     if (options.topics.length === 0)
       throw new Error(`consumer group ${options.groupId} subscribed to no topics`);
@@ -55,7 +67,8 @@ export class InProcessTransport implements MessageTransport {
     const member = group.join(
       options.topics.map((topic) => this.topic(topic)),
       options.fromBeginning ?? false,
-      onMessage,
+      onBatch,
+      maxBatchSize,
     );
     let stopped = false;
     return {
