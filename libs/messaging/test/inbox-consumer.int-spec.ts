@@ -147,6 +147,64 @@ describe('InboxConsumer', () => {
     });
   });
 
+  it('takes a batch in one transaction, with the outcomes of one event at a time', async () => {
+    await startConsumer();
+    const first = counterIncremented('c-1', 1, 10);
+    const renamed = {
+      ...counterIncremented('c-1', 4, 1),
+      type: 'CounterRenamed',
+      data: { counterId: 'c-1', name: 'visits' },
+    };
+    // One key, one publish: the consumer finds all six waiting on one partition.
+    await transport.publish(contracts.topic, [
+      asMessage(first),
+      asMessage(counterIncremented('c-1', 2, 5)),
+      asMessage(first),
+      asMessage(counterIncremented('c-1', 1, 99)),
+      asMessage(counterIncremented('c-1', 3, 1)),
+      asMessage(renamed),
+    ]);
+    await expectEventually(async () => expect(await inbox()).toHaveLength(5));
+    expect(await inbox()).toEqual([
+      { aggregate_version: 1, outcome: 'applied' },
+      { aggregate_version: 2, outcome: 'applied' },
+      { aggregate_version: 1, outcome: 'stale' },
+      { aggregate_version: 3, outcome: 'applied' },
+      { aggregate_version: 4, outcome: 'unhandled' },
+    ]);
+    expect(handled).toEqual([1, 2, 3]);
+    expect(await readProjection(db.dataSource)).toEqual([{ id: 'c-1', version: 3, total: 16, applied: 3 }]);
+    const [{ transactions }] = await db.dataSource.query(
+      `SELECT count(DISTINCT xmin::text)::int AS transactions FROM inbox_message`,
+    );
+    expect(transactions).toBe(1);
+  });
+
+  it('takes a batch with a failing event one event at a time: the rest applied in order, the culprit dead-lettered', async () => {
+    const deadLetters: TransportMessage[] = [];
+    await transport.subscribe(
+      { groupId: 'dlq-reader', topics: [deadLetterTopicOf(contracts.topic)], fromBeginning: true },
+      async (m) => void deadLetters.push(m),
+    );
+    await startConsumer(async (event, manager) => {
+      if (event.data.amount === 13) throw new Error('unlucky amount');
+      await countingProjection(event, manager);
+    });
+    await transport.publish(contracts.topic, [
+      asMessage(counterIncremented('c-1', 1, 5)),
+      asMessage(counterIncremented('c-1', 2, 13)),
+      asMessage(counterIncremented('c-1', 3, 7)),
+    ]);
+    await expectEventually(async () =>
+      expect(await readProjection(db.dataSource)).toEqual([{ id: 'c-1', version: 3, total: 12, applied: 2 }]),
+    );
+    expect(await inbox()).toEqual([
+      { aggregate_version: 1, outcome: 'applied' },
+      { aggregate_version: 3, outcome: 'applied' },
+    ]);
+    expect(deadLetters.map((m) => JSON.parse(m.value).aggregateversion)).toEqual([2]);
+  });
+
   it('never dead-letters while its database is unreachable: the message waits for the database', async () => {
     let redeliveries = 0;
     const countingLogger: MessagingLogger = { ...silentLogger, warn: () => void (redeliveries += 1) };

@@ -83,6 +83,7 @@ export function discardingTransport(): MessageTransport {
     kind: 'kafka',
     publish: async () => undefined,
     subscribe: async () => ({ stop: async () => undefined }),
+    subscribeBatches: async () => ({ stop: async () => undefined }),
     isHealthy: async () => true,
     close: async () => undefined,
   };
@@ -116,14 +117,15 @@ async function waitFor(condition: () => Promise<boolean>, timeoutMs: number, wha
 
 /**
  * Outbox to Kafka to inbox: a consumer already in its group, `fill` puts the events in the outbox, then a running
- * relay (woken by NOTIFY) publishes them and the consumer applies them, one transaction each. Measured from the
- * relay's start to the last inbox commit.
+ * relay (woken by NOTIFY) publishes them and the consumer applies them, up to `inboxBatchSize` per transaction.
+ * Measured from the relay's start to the last inbox commit.
  */
 export async function pipelineRate(
   dataSource: DataSource,
   transport: KafkaTransport,
   definition: EventDefinition,
   fill: () => Promise<number>,
+  inboxBatchSize?: number,
 ): Promise<{ rate: number; count: number }> {
   const groupId = `bench-${Date.now()}`;
   const consumer = new InboxConsumer({
@@ -134,6 +136,7 @@ export async function pipelineRate(
     topics: [definition.topic],
     handlers: { [definition.type]: projectPerson },
     logger: silentLogger,
+    ...(inboxBatchSize !== undefined && { batchSize: inboxBatchSize }),
   });
   await consumer.start();
   const relay = new OutboxRelay({ dataSource, transport, batchSize: 500, logger: silentLogger });

@@ -1,6 +1,7 @@
 // Throughput of the outbox pipeline against its goals (npm run bench:outbox):
 //   relay >= 50% of a raw kafkajs producer sending the same payloads with the same batch size and acks;
 //   batched relay >= 15x a relay that sends one row per cycle.
+// Also outbox -> Kafka -> inbox, with the inbox's default batches and with one event per transaction (no goal).
 // Uses KAFKA_BROKERS (else starts or reuses infra/kafka/kafka.sh) and DATABASE_URL (else 127.0.0.1:5432).
 import { randomBytes } from 'node:crypto';
 import { KafkaTransport, ensureTopics, silentLogger } from '@civil/messaging';
@@ -19,6 +20,7 @@ import { benchEvent, fillOutbox } from './bench-workload';
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 20_000);
 const ONE_AT_A_TIME_EVENTS = Number(process.env.BENCH_SINGLE_EVENTS ?? 1_000);
 const PIPELINE_EVENTS = Number(process.env.BENCH_PIPELINE_EVENTS ?? 10_000);
+const UNBATCHED_INBOX_EVENTS = Number(process.env.BENCH_UNBATCHED_INBOX_EVENTS ?? 2_000);
 const BATCH = 500;
 const PARTITIONS = 6;
 
@@ -28,7 +30,13 @@ const verdict = (met: boolean) => (met ? 'goal met' : 'GOAL NOT MET');
 async function main(): Promise<void> {
   const brokers = provideBrokers();
   const run = randomBytes(3).toString('hex');
-  const topics = { relay: `bench.relay.${run}`, raw: `bench.raw.${run}`, pipeline: `bench.pipeline.${run}` };
+  const topics = {
+    relay: `bench.relay.${run}`,
+    raw: `bench.raw.${run}`,
+    pipeline: `bench.pipeline.${run}`,
+    // Its own topic: a new consumer group starts from the beginning of the log.
+    unbatched: `bench.unbatched.${run}`,
+  };
   await ensureTopics(brokers, Object.values(topics), { partitions: PARTITIONS });
   const database = await createBenchDatabase();
   let dataSource: DataSource | undefined;
@@ -52,6 +60,16 @@ async function main(): Promise<void> {
     const pipeline = await pipelineRate(dataSource, transport, benchEvent(topics.pipeline), () =>
       fillOutbox(dataSource!, benchEvent(topics.pipeline), PIPELINE_EVENTS).then(() => PIPELINE_EVENTS),
     );
+    const unbatched = await pipelineRate(
+      dataSource,
+      transport,
+      benchEvent(topics.unbatched),
+      () =>
+        fillOutbox(dataSource!, benchEvent(topics.unbatched), UNBATCHED_INBOX_EVENTS).then(
+          () => UNBATCHED_INBOX_EVENTS,
+        ),
+      1,
+    );
 
     const relayShare = batched / raw;
     const batchGain = batched / single;
@@ -62,6 +80,9 @@ async function main(): Promise<void> {
     console.log(`relay, database side only (no publish) ${rate(databaseSide)}`);
     console.log(`relay, one at a time (batch 1)          ${rate(single)}   (${ONE_AT_A_TIME_EVENTS} events)`);
     console.log(`outbox -> Kafka -> inbox (${pipeline.count} events) ${rate(pipeline.rate)}`);
+    console.log(
+      `  same, one event per inbox transaction  ${rate(unbatched.rate)}   (${unbatched.count} events)`,
+    );
     console.log('');
     console.log(
       `relay / raw producer      ${(relayShare * 100).toFixed(0).padStart(5)}%   goal >= 50%   ${verdict(relayShare >= 0.5)}`,

@@ -2,21 +2,23 @@
  * Records one event for a consumer group and says what to do with it, in one round trip inside the handler's
  * transaction. The version upsert only moves forward; the inbox insert is a no-op for an event id already taken
  * in, in which case no row comes back (a duplicate). A concurrent delivery of the same event (two members during a
- * rebalance) waits on the first one's row locks and then sees a duplicate.
+ * rebalance) waits on the first one's row locks and then sees a duplicate. The times are the event's own
+ * (clock_timestamp), not its transaction's start (now()): one transaction takes in a whole batch.
  *
  * $1 group, $2 event id, $3 topic, $4 type, $5 subject, $6 version, $7 outcome when newer ('applied'/'unhandled').
  */
 export const RECORD_EVENT = `
   WITH newer AS (
-    INSERT INTO "inbox_aggregate_version" ("consumer_group", "topic", "subject", "version")
-    VALUES ($1, $3, $5, $6)
+    INSERT INTO "inbox_aggregate_version" ("consumer_group", "topic", "subject", "version", "updated_at")
+    VALUES ($1, $3, $5, $6, clock_timestamp())
     ON CONFLICT ("consumer_group", "topic", "subject")
-      DO UPDATE SET "version" = EXCLUDED."version", "updated_at" = now()
+      DO UPDATE SET "version" = EXCLUDED."version", "updated_at" = clock_timestamp()
       WHERE "inbox_aggregate_version"."version" < EXCLUDED."version"
     RETURNING 1
   )
-  INSERT INTO "inbox_message" ("consumer_group", "event_id", "topic", "type", "subject", "aggregate_version", "outcome")
-  SELECT $1, $2, $3, $4, $5, $6, CASE WHEN EXISTS (SELECT 1 FROM newer) THEN $7 ELSE 'stale' END
+  INSERT INTO "inbox_message"
+    ("consumer_group", "event_id", "topic", "type", "subject", "aggregate_version", "outcome", "processed_at")
+  SELECT $1, $2, $3, $4, $5, $6, CASE WHEN EXISTS (SELECT 1 FROM newer) THEN $7 ELSE 'stale' END, clock_timestamp()
   ON CONFLICT ("consumer_group", "event_id") DO NOTHING
   RETURNING "outcome"`;
 

@@ -4,7 +4,12 @@ import { MessagingLogger, errorFields, stderrLogger } from '../messaging-logger'
 import { backoffDelay } from '../retry/backoff';
 import { sleep } from '../retry/sleep';
 import { withTimeout } from '../retry/with-timeout';
-import { MessageTransport, Subscription, TransportMessage } from '../transport/message-transport';
+import {
+  BatchProgress,
+  MessageTransport,
+  Subscription,
+  TransportMessage,
+} from '../transport/message-transport';
 import { deadLetterOf } from './dead-letter';
 import { decodeEvent } from './decode-event';
 import { InboxOutcome, PRUNE_PROCESSED, RECORD_EVENT } from './inbox-ledger.sql';
@@ -34,6 +39,8 @@ export interface InboxConsumerOptions {
   fromBeginning?: boolean;
   /** How long inbox rows stay; older duplicates are still caught by the per-aggregate version. 0 keeps them. */
   retainProcessedForMs?: number;
+  /** Most events of one partition taken in by one transaction; 1 gives each event its own transaction. */
+  batchSize?: number;
 }
 
 const PRUNE_EVERY_MS = 10 * 60_000;
@@ -57,6 +64,7 @@ export class InboxConsumer {
       retryBackoffMs: 200,
       fromBeginning: true,
       retainProcessedForMs: 30 * 24 * 3_600_000,
+      batchSize: 100,
       ...options,
       logger: options.logger ?? stderrLogger,
     };
@@ -64,6 +72,9 @@ export class InboxConsumer {
       throw new RangeError(
         `InboxConsumer maxAttempts must be a positive integer, got ${options.maxAttempts}`,
       );
+    }
+    if (!Number.isInteger(this.options.batchSize) || this.options.batchSize < 1) {
+      throw new RangeError(`InboxConsumer batchSize must be a positive integer, got ${options.batchSize}`);
     }
     for (const type of Object.keys(options.handlers)) {
       if (!options.topics.some((topic) => this.knows(topic, type))) {
@@ -77,10 +88,10 @@ export class InboxConsumer {
   async start(): Promise<void> {
     if (this.subscription) return;
     this.abort = new AbortController();
-    const { groupId, topics, fromBeginning } = this.options;
-    this.subscription = await this.options.transport.subscribe(
-      { groupId, topics, fromBeginning },
-      (message) => this.take(message),
+    const { groupId, topics, fromBeginning, batchSize } = this.options;
+    this.subscription = await this.options.transport.subscribeBatches(
+      { groupId, topics, fromBeginning, maxBatchSize: batchSize },
+      (messages, progress) => this.takeBatch(messages, progress),
     );
     if (this.options.retainProcessedForMs > 0) {
       this.pruneTimer = setInterval(() => void this.prune(), PRUNE_EVERY_MS);
@@ -104,6 +115,37 @@ export class InboxConsumer {
     } catch {
       return false;
     }
+  }
+
+  /**
+   * The whole batch in one transaction: one commit, one WAL flush, for all of it. Every event still gets its own
+   * inbox row and version check, in order, inside that transaction. Should anything in it fail (a bad payload, a
+   * handler, the database), the transaction rolls back as a whole and the batch is taken again one event per
+   * transaction, which finds the culprit and gives it the usual retries and dead letter.
+   */
+  private async takeBatch(messages: TransportMessage[], progress: BatchProgress): Promise<void> {
+    if (messages.length > 1) {
+      try {
+        await this.processAll(messages);
+        return;
+      } catch (error) {
+        if (this.abort.signal.aborted) throw error;
+      }
+    }
+    for (const message of messages) {
+      await this.take(message);
+      progress.acknowledge(message);
+      // Each may have spent its retries: a batch of them must not outlast the consumer's session.
+      await progress.heartbeat();
+    }
+  }
+
+  private async processAll(messages: TransportMessage[]): Promise<void> {
+    const { dataSource, catalog } = this.options;
+    const events = messages.map((message) => decodeEvent(message, catalog));
+    await dataSource.transaction(async (manager) => {
+      for (const [index, event] of events.entries()) await this.record(manager, messages[index], event);
+    });
   }
 
   private async take(message: TransportMessage): Promise<void> {
@@ -137,23 +179,30 @@ export class InboxConsumer {
   }
 
   private async process(message: TransportMessage): Promise<InboxOutcome> {
-    const { dataSource, groupId, handlers, catalog } = this.options;
-    const event = decodeEvent(message, catalog);
+    const event = decodeEvent(message, this.options.catalog);
+    return this.options.dataSource.transaction((manager) => this.record(manager, message, event));
+  }
+
+  /** Records one event and, when it is new and newer, runs its handler, in the caller's transaction. */
+  private async record(
+    manager: EntityManager,
+    message: TransportMessage,
+    event: IntegrationEvent,
+  ): Promise<InboxOutcome> {
+    const { groupId, handlers } = this.options;
     const handler = handlers[event.type] as EventHandler | undefined;
-    return dataSource.transaction(async (manager) => {
-      const recorded: { outcome: InboxOutcome }[] = await manager.query(RECORD_EVENT, [
-        groupId,
-        event.id,
-        message.topic,
-        event.type,
-        event.subject,
-        event.aggregateversion,
-        handler ? 'applied' : 'unhandled',
-      ]);
-      const outcome = recorded[0]?.outcome ?? 'duplicate';
-      if (outcome === 'applied' && handler) await handler(event, manager);
-      return outcome;
-    });
+    const recorded: { outcome: InboxOutcome }[] = await manager.query(RECORD_EVENT, [
+      groupId,
+      event.id,
+      message.topic,
+      event.type,
+      event.subject,
+      event.aggregateversion,
+      handler ? 'applied' : 'unhandled',
+    ]);
+    const outcome = recorded[0]?.outcome ?? 'duplicate';
+    if (outcome === 'applied' && handler) await handler(event, manager);
+    return outcome;
   }
 
   private async deadLetter(message: TransportMessage, error: unknown, attempts: number): Promise<void> {

@@ -14,6 +14,7 @@ import {
   PRUNE_SENT,
   RECORD_FAILURE,
   RELEASE_ROWS,
+  VACUUM_QUEUE,
   claimBatch,
 } from './outbox-relay.sql';
 
@@ -41,6 +42,7 @@ export interface OutboxRelayOptions {
 }
 
 const PRUNE_EVERY_MS = 10 * 60_000;
+const VACUUM_QUEUE_EVERY_ROWS = 10_000;
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -75,6 +77,7 @@ export class OutboxRelay {
   private abort = new AbortController();
   private loop?: Promise<void>;
   private lastPruneAt = 0;
+  private claimedSinceVacuum = 0;
 
   constructor(options: OutboxRelayOptions) {
     this.dataSource = options.dataSource;
@@ -221,12 +224,24 @@ export class OutboxRelay {
         await sleep(delayMs, signal);
         continue;
       }
+      await this.vacuumQueueIfDue(sent);
       await this.pruneIfDue();
       // A cycle that sent something may have left more behind; only an empty one waits. A sibling cycle may have
       // come back empty only because this one held the aggregates: its commit released them, so wake it rather
       // than leave it asleep until the next poll.
       if (sent > 0 && this.concurrency > 1) this.wake.wake();
       if (sent === 0 && !signal.aborted) await this.wake.wait(this.pollIntervalMs);
+    }
+  }
+
+  private async vacuumQueueIfDue(sent: number): Promise<void> {
+    this.claimedSinceVacuum += sent;
+    if (this.claimedSinceVacuum < VACUUM_QUEUE_EVERY_ROWS) return;
+    this.claimedSinceVacuum = 0;
+    try {
+      await this.dataSource.query(VACUUM_QUEUE);
+    } catch (error) {
+      this.logger.warn({ ...errorFields(error), relay: this.name }, 'vacuuming outbox_pending failed');
     }
   }
 

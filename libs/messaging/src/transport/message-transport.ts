@@ -34,15 +34,19 @@ export interface SubscribeBatchesOptions extends SubscribeOptions {
   maxBatchSize: number;
 }
 
+/** What a batch handler tells the transport while it works through a batch. */
+export interface BatchProgress {
+  /** That message, and every one before it in the batch, is taken in. */
+  acknowledge(message: TransportMessage): void;
+  /** Keeps the consumer's membership alive through a long batch; throws when it must give the partition up. */
+  heartbeat(): Promise<void>;
+}
+
 /**
- * Called with consecutive messages of one partition, in order. `acknowledge(message)` records that message and every
- * one before it as taken in. Resolving acknowledges the whole batch; throwing means "redeliver from the first message
- * not acknowledged", never "skip it".
+ * Called with consecutive messages of one partition, in order. Resolving acknowledges the whole batch; throwing
+ * means "redeliver from the first message not acknowledged", never "skip it".
  */
-export type BatchHandler = (
-  messages: TransportMessage[],
-  acknowledge: (message: TransportMessage) => void,
-) => Promise<void>;
+export type BatchHandler = (messages: TransportMessage[], progress: BatchProgress) => Promise<void>;
 
 /**
  * What the outbox relay and the inbox consumer need from a broker. Kafka in production; an in-process log for the

@@ -1,4 +1,12 @@
-import { MessageHandler, MessageTransport, OutgoingMessage, SubscribeOptions, Subscription } from '../../src';
+import {
+  BatchHandler,
+  MessageHandler,
+  MessageTransport,
+  OutgoingMessage,
+  SubscribeBatchesOptions,
+  SubscribeOptions,
+  Subscription,
+} from '../../src';
 
 /** Passes everything through to a real transport, with a hook around publish; Kafka itself is never mocked. */
 export class HookedTransport implements MessageTransport {
@@ -22,6 +30,10 @@ export class HookedTransport implements MessageTransport {
 
   subscribe(options: SubscribeOptions, onMessage: MessageHandler): Promise<Subscription> {
     return this.inner.subscribe(options, onMessage);
+  }
+
+  subscribeBatches(options: SubscribeBatchesOptions, onBatch: BatchHandler): Promise<Subscription> {
+    return this.inner.subscribeBatches(options, onBatch);
   }
 
   isHealthy(): Promise<boolean> {

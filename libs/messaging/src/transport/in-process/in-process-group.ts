@@ -104,8 +104,12 @@ export class InProcessGroup {
       }
       const batch = available.map((stored) => delivered(log.name, partition, stored));
       let acknowledged = 0;
-      const delivery = member.onBatch(batch, (message) => {
-        acknowledged = Math.max(acknowledged, Number(message.offset) - position + 1);
+      const delivery = member.onBatch(batch, {
+        acknowledge: (message) => {
+          acknowledged = Math.max(acknowledged, Number(message.offset) - position + 1);
+        },
+        // No session to keep alive: a member keeps its partitions until it leaves.
+        heartbeat: async () => undefined,
       });
       member.inFlight.add(delivery);
       try {

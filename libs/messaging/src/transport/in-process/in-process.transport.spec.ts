@@ -133,6 +133,40 @@ describe('InProcessTransport', () => {
     expect(new Set([...byMember[0], ...byMember[1]]).size).toBe(32);
   });
 
+  it('hands over what is available in batches of at most maxBatchSize, in order', async () => {
+    bus = transport(1);
+    await bus.publish('t', messages('k', 1, 7));
+    const batches: string[][] = [];
+    await bus.subscribeBatches(
+      { groupId: 'g', topics: ['t'], fromBeginning: true, maxBatchSize: 3 },
+      async (batch) => void batches.push(batch.map((m) => m.value)),
+    );
+    await expectEventually(() => expect(batches).toEqual([['1', '2', '3'], ['4', '5', '6'], ['7']]));
+  });
+
+  it('redelivers a batch that threw from its first unacknowledged message', async () => {
+    bus = transport(1);
+    await bus.publish('t', messages('k', 1, 5));
+    const batches: string[][] = [];
+    let failed = false;
+    await bus.subscribeBatches(
+      { groupId: 'g', topics: ['t'], fromBeginning: true, maxBatchSize: 10 },
+      async (batch, progress) => {
+        batches.push(batch.map((m) => m.value));
+        if (failed) return;
+        failed = true;
+        progress.acknowledge(batch[1]);
+        throw new Error('handler failed after taking in two');
+      },
+    );
+    await expectEventually(() =>
+      expect(batches).toEqual([
+        ['1', '2', '3', '4', '5'],
+        ['3', '4', '5'],
+      ]),
+    );
+  });
+
   it('refuses to publish once closed', async () => {
     bus = transport();
     await bus.close();

@@ -59,7 +59,11 @@ export class InProcessTransport implements MessageTransport {
     return this.join(options, onBatch, options.maxBatchSize);
   }
 
-  private async join(options: SubscribeOptions, onBatch: BatchHandler, maxBatchSize: number): Promise<Subscription> {
+  private async join(
+    options: SubscribeOptions,
+    onBatch: BatchHandler,
+    maxBatchSize: number,
+  ): Promise<Subscription> {
     this.assertOpen();
     if (options.topics.length === 0)
       throw new Error(`consumer group ${options.groupId} subscribed to no topics`);

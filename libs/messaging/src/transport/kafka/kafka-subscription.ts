@@ -1,8 +1,14 @@
-import { Consumer, EachMessagePayload, Kafka } from 'kafkajs';
+import { Consumer, ConsumerRunConfig, EachBatchPayload, EachMessagePayload, Kafka } from 'kafkajs';
 import { MessagingLogger, errorFields } from '../../messaging-logger';
 import { Backoff, BackoffOptions } from '../../retry/backoff';
 import { sleep } from '../../retry/sleep';
-import { MessageHandler, SubscribeOptions, Subscription } from '../message-transport';
+import {
+  BatchHandler,
+  MessageHandler,
+  SubscribeOptions,
+  Subscription,
+  TransportMessage,
+} from '../message-transport';
 import { toTransportMessage } from './kafka-message';
 
 export interface KafkaConsumerSettings {
@@ -17,6 +23,9 @@ export interface KafkaConsumerSettings {
   /** Between attempts to bring back a consumer kafkajs gave up on. */
   restart: BackoffOptions;
 }
+
+/** One message at a time, or batches of up to maxBatchSize messages. */
+export type KafkaDelivery = { onMessage: MessageHandler } | { onBatch: BatchHandler; maxBatchSize: number };
 
 /**
  * One consumer-group member that keeps itself alive. A handler that throws gets the same message again after a
@@ -33,7 +42,7 @@ export class KafkaSubscription implements Subscription {
   constructor(
     private readonly kafka: Kafka,
     private readonly options: SubscribeOptions,
-    private readonly onMessage: MessageHandler,
+    private readonly delivery: KafkaDelivery,
     private readonly settings: KafkaConsumerSettings,
     private readonly logger: MessagingLogger,
   ) {
@@ -74,13 +83,27 @@ export class KafkaSubscription implements Subscription {
     try {
       await consumer.connect();
       await consumer.subscribe({ topics, fromBeginning });
-      await consumer.run({
-        partitionsConsumedConcurrently: this.settings.partitionsConsumedConcurrently,
-        eachMessage: (payload) => this.deliver(payload),
-      });
+      await consumer.run(this.runConfig());
     } catch (error) {
       this.scheduleRestart(consumer, error);
     }
+  }
+
+  private runConfig(): ConsumerRunConfig {
+    const { partitionsConsumedConcurrently } = this.settings;
+    const delivery = this.delivery;
+    if ('onMessage' in delivery) {
+      return {
+        partitionsConsumedConcurrently,
+        eachMessage: (payload) => this.deliver(payload, delivery.onMessage),
+      };
+    }
+    return {
+      partitionsConsumedConcurrently,
+      // Offsets are resolved as messages are acknowledged, never past one that was not taken in.
+      eachBatchAutoResolve: false,
+      eachBatch: (payload) => this.deliverBatch(payload, delivery.onBatch, delivery.maxBatchSize),
+    };
   }
 
   private scheduleRestart(consumer: Consumer, cause: unknown): void {
@@ -98,12 +121,15 @@ export class KafkaSubscription implements Subscription {
     })();
   }
 
-  private async deliver({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
+  private async deliver(
+    { topic, partition, message, heartbeat }: EachMessagePayload,
+    onMessage: MessageHandler,
+  ): Promise<void> {
     const delivered = toTransportMessage(topic, partition, message);
     const backoff = new Backoff(this.settings.redelivery);
     for (;;) {
       try {
-        await this.onMessage(delivered);
+        await onMessage(delivered);
         return;
       } catch (error) {
         // Rethrowing leaves the offset uncommitted, so whoever owns the partition next gets this message again.
@@ -125,6 +151,55 @@ export class KafkaSubscription implements Subscription {
         // Keeps the membership alive during a long run of retries; throws if the group is rebalancing.
         await heartbeat();
       }
+    }
+  }
+
+  /**
+   * What kafkajs fetched for one partition, in slices of maxBatchSize. A slice that throws is handed over again
+   * from its first unacknowledged message, after a backoff, exactly as deliver() does for one message.
+   */
+  private async deliverBatch(
+    { batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload,
+    onBatch: BatchHandler,
+    maxBatchSize: number,
+  ): Promise<void> {
+    let waiting = batch.messages.map((message) => toTransportMessage(batch.topic, batch.partition, message));
+    const backoff = new Backoff(this.settings.redelivery);
+    while (waiting.length > 0) {
+      // Rebalanced away or seeking: what is left is delivered again from the committed offset.
+      if (!isRunning() || isStale()) return;
+      const slice = waiting.slice(0, maxBatchSize);
+      let acknowledged = 0;
+      const acknowledge = (message: TransportMessage): void => {
+        resolveOffset(message.offset);
+        acknowledged = Math.max(acknowledged, slice.indexOf(message) + 1);
+      };
+      try {
+        await onBatch(slice, { acknowledge, heartbeat });
+        acknowledged = slice.length;
+        resolveOffset(slice[slice.length - 1].offset);
+        backoff.reset();
+      } catch (error) {
+        if (this.stopped) throw error;
+        const delayMs = backoff.nextDelay();
+        this.logger.warn(
+          {
+            ...errorFields(error),
+            groupId: this.options.groupId,
+            topic: batch.topic,
+            partition: batch.partition,
+            offset: slice[acknowledged]?.offset,
+            delayMs,
+          },
+          'message handler failed; redelivering the same message',
+        );
+        await sleep(delayMs, this.abort.signal);
+        if (this.stopped) throw error;
+      } finally {
+        waiting = waiting.slice(acknowledged);
+      }
+      // Keeps the membership alive through a long batch; throws if the group is rebalancing.
+      await heartbeat();
     }
   }
 }

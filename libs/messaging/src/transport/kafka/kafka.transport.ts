@@ -1,15 +1,17 @@
 import { Admin, Kafka, logLevel } from 'kafkajs';
 import { MessagingLogger, stderrLogger } from '../../messaging-logger';
 import {
+  BatchHandler,
   MessageHandler,
   MessageTransport,
   OutgoingMessage,
+  SubscribeBatchesOptions,
   SubscribeOptions,
   Subscription,
 } from '../message-transport';
 import { kafkaLogCreator } from './kafka-log-bridge';
 import { KafkaProducerSession } from './kafka-producer.session';
-import { KafkaConsumerSettings, KafkaSubscription } from './kafka-subscription';
+import { KafkaConsumerSettings, KafkaDelivery, KafkaSubscription } from './kafka-subscription';
 import { withTimeout } from '../../retry/with-timeout';
 
 export interface KafkaTransportOptions {
@@ -64,13 +66,23 @@ export class KafkaTransport implements MessageTransport {
     await this.producer.send(topic, messages);
   }
 
-  async subscribe(options: SubscribeOptions, onMessage: MessageHandler): Promise<Subscription> {
+  subscribe(options: SubscribeOptions, onMessage: MessageHandler): Promise<Subscription> {
+    return this.join(options, { onMessage });
+  }
+
+  subscribeBatches(options: SubscribeBatchesOptions, onBatch: BatchHandler): Promise<Subscription> {
+    if (!Number.isInteger(options.maxBatchSize) || options.maxBatchSize < 1)
+      throw new RangeError(`maxBatchSize must be a positive integer, got ${options.maxBatchSize}`);
+    return this.join(options, { onBatch, maxBatchSize: options.maxBatchSize });
+  }
+
+  private async join(options: SubscribeOptions, delivery: KafkaDelivery): Promise<Subscription> {
     if (options.topics.length === 0)
       throw new Error(`consumer group ${options.groupId} subscribed to no topics`);
     const subscription = new KafkaSubscription(
       this.kafka,
       options,
-      onMessage,
+      delivery,
       this.consumerSettings,
       this.logger,
     );
