@@ -28,7 +28,9 @@ const logger = createRootLogger({ level: (process.env.TEST_LOG_LEVEL as 'error')
 const ALLOW = 'ALLOW';
 const FORBIDDEN = 'FORBIDDEN';
 const UNAUTHENTICATED = 'UNAUTHENTICATED';
-type Outcome = typeof ALLOW | typeof FORBIDDEN | typeof UNAUTHENTICATED;
+// Allowed by the policy, but there is nothing there (`me` for a caller whose person id has no record here).
+const NOT_FOUND = 'NOT_FOUND';
+type Outcome = typeof ALLOW | typeof FORBIDDEN | typeof UNAUTHENTICATED | typeof NOT_FOUND;
 
 // The subject of every row is a person and a vacancy of DWP; each caller stands somewhere relative to them.
 const HOME = 'DWP';
@@ -90,6 +92,19 @@ const vacancyInput = (departmentCode = HOME) => ({
 
 const REGISTER_PERSON = `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }`;
 const PERSON = `query($id: ID!) { person(id: $id) { id givenName } }`;
+const PERSON_VERSION = `query($id: ID!) { person(id: $id) { version } }`;
+const ME = `{ me { id } }`;
+const UPDATE_PERSON = `mutation($id: ID!, $input: UpdatePersonInput!, $v: Int!) {
+  updatePerson(id: $id, input: $input, expectedVersion: $v) { id }
+}`;
+const SET_SKILLS = `mutation($id: ID!) { setSkills(personId: $id, skills: []) { id } }`;
+const SET_SKILLS_TO_DEVELOP = `mutation($id: ID!) { setSkillsToDevelop(personId: $id, skillCodes: []) { id } }`;
+const SET_MOBILITY_PREFERENCES = `mutation($id: ID!) { setMobilityPreferences(personId: $id, preferences: {
+  openToMove: true, moveKindsWanted: [LOAN], departmentsWanted: [], locationsWanted: [], shareProfileAcrossDepartments: false
+}) { id } }`;
+const JOIN_TRACK = `mutation($id: ID!) { joinSpecialistTrack(personId: $id, trackCode: "GSS.STATISTICS") { id } }`;
+const LEAVE_TRACK = `mutation($id: ID!) { leaveSpecialistTrack(personId: $id) { id } }`;
+const RECORD_LEAVER = `mutation($id: ID!) { recordLeaver(personId: $id, leftOn: "2026-12-31") { id } }`;
 const CREATE_VACANCY = `mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }`;
 const VACANCY = `query($id: ID!) { vacancy(id: $id) { id title } }`;
 const READ_MODEL_STATUS = `{ readModelStatus { people vacancies } }`;
@@ -109,6 +124,79 @@ const personRef = () => ({ __typename: 'Person', id: subject.personId });
 const personRefWithDepartment = () => ({ ...personRef(), departmentCode: HOME });
 const vacancyRef = () => ({ __typename: 'Vacancy', id: subject.vacancyId });
 const myDataRef = () => ({ __typename: 'MyData', personId: subject.personId });
+const departmentRef = () => ({ __typename: 'Department', code: HOME });
+const PEOPLE_SEARCH = `{ people(first: 5) { edges { node { id } } } }`;
+const DEPARTMENT_ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Department { code } } }`;
+const DEPARTMENT_HEADCOUNT = `query($r: [_Any!]!) { _entities(representations: $r) {
+  ... on Department { headcount { people fte } }
+} }`;
+const DEPARTMENT_PEOPLE = `query($r: [_Any!]!) { _entities(representations: $r) {
+  ... on Department { people(first: 5) { edges { node { id } } } }
+} }`;
+// Who may search people (what each finds is services/people/test/people-search.int-spec.ts's business).
+// prettier-ignore
+const PEOPLE_SEARCHERS: Record<Caller, Outcome> = {
+  anonymous: UNAUTHENTICATED,
+  employeeSelf: FORBIDDEN, employeeOther: FORBIDDEN,
+  hiringManagerSame: ALLOW, hiringManagerOther: ALLOW,
+  hrAdminSame: ALLOW, hrAdminOther: ALLOW, hrAdminCrossGovernment: ALLOW,
+  plannerSame: ALLOW, plannerOther: ALLOW, plannerCrossGovernment: ALLOW,
+  serviceSame: FORBIDDEN, serviceOther: FORBIDDEN,
+};
+
+// Reference data: shared by every department, so read by every role and changed by cross-government HR alone. Each
+// allowed mutation adds something new (a unique name or code), so every caller's attempt is judged on its own.
+const unique = () => randomBytes(4).toString('hex').toUpperCase();
+const GRADES = `{ grades { code } }`;
+const PROFESSIONS = `{ professions { name } }`;
+const SKILLS = `{ skills(search: "data", first: 5) { code } }`;
+const SPECIALIST_TRACKS = `{ specialistTracks { code } }`;
+const CLEARANCE_LEVELS = `{ clearanceLevels { code } }`;
+const REFERENCE_DATA_VERSION = `{ referenceDataVersion }`;
+const ADD_PROFESSION = `mutation($input: AddProfessionInput!) { addProfession(input: $input) { name } }`;
+const ADD_SKILL = `mutation($input: AddSkillInput!) { addSkill(input: $input) { code } }`;
+const ADD_TRACK = `mutation($input: AddSpecialistTrackInput!) { addSpecialistTrack(input: $input) { code } }`;
+const UPDATE_TRACK = `mutation($input: UpdateSpecialistTrackInput!) { updateSpecialistTrack(input: $input) { code } }`;
+// prettier-ignore
+const READ_REFERENCE_DATA: Record<Caller, Outcome> = {
+  anonymous: UNAUTHENTICATED,
+  employeeSelf: ALLOW, employeeOther: ALLOW,
+  hiringManagerSame: ALLOW, hiringManagerOther: ALLOW,
+  hrAdminSame: ALLOW, hrAdminOther: ALLOW, hrAdminCrossGovernment: ALLOW,
+  plannerSame: ALLOW, plannerOther: ALLOW, plannerCrossGovernment: ALLOW,
+  serviceSame: ALLOW, serviceOther: ALLOW,
+};
+// prettier-ignore
+const MANAGE_REFERENCE_DATA: Record<Caller, Outcome> = {
+  anonymous: UNAUTHENTICATED,
+  employeeSelf: FORBIDDEN, employeeOther: FORBIDDEN,
+  hiringManagerSame: FORBIDDEN, hiringManagerOther: FORBIDDEN,
+  hrAdminSame: FORBIDDEN, hrAdminOther: FORBIDDEN, hrAdminCrossGovernment: ALLOW,
+  plannerSame: FORBIDDEN, plannerOther: FORBIDDEN, plannerCrossGovernment: FORBIDDEN,
+  serviceSame: FORBIDDEN, serviceOther: FORBIDDEN,
+};
+
+// prettier-ignore
+const PROFILE_EDIT: Record<Caller, Outcome> = {
+  anonymous: UNAUTHENTICATED,
+  employeeSelf: ALLOW, employeeOther: FORBIDDEN,
+  hiringManagerSame: FORBIDDEN, hiringManagerOther: FORBIDDEN,
+  hrAdminSame: ALLOW, hrAdminOther: FORBIDDEN, hrAdminCrossGovernment: ALLOW,
+  plannerSame: FORBIDDEN, plannerOther: FORBIDDEN, plannerCrossGovernment: FORBIDDEN,
+  serviceSame: FORBIDDEN, serviceOther: FORBIDDEN,
+};
+// prettier-ignore
+const RECORD_MANAGEMENT: Record<Caller, Outcome> = {
+  anonymous: UNAUTHENTICATED,
+  employeeSelf: FORBIDDEN, employeeOther: FORBIDDEN,
+  hiringManagerSame: FORBIDDEN, hiringManagerOther: FORBIDDEN,
+  hrAdminSame: ALLOW, hrAdminOther: FORBIDDEN, hrAdminCrossGovernment: ALLOW,
+  plannerSame: FORBIDDEN, plannerOther: FORBIDDEN, plannerCrossGovernment: FORBIDDEN,
+  serviceSame: FORBIDDEN, serviceOther: FORBIDDEN,
+};
+const freshPerson = async () =>
+  (await people(CALLERS.hrAdminSame(), REGISTER_PERSON, { input: personInput() })).data!.registerPerson
+    .id as string;
 
 // prettier-ignore
 const TABLE: { operation: string; call: Call; expect: Record<Caller, Outcome> }[] = [
@@ -282,6 +370,154 @@ const TABLE: { operation: string; call: Call; expect: Record<Caller, Outcome> }[
       plannerSame: FORBIDDEN, plannerOther: FORBIDDEN, plannerCrossGovernment: FORBIDDEN,
       serviceSame: FORBIDDEN, serviceOther: FORBIDDEN,
     },
+  },
+  {
+    // The caller's scope is part of the query: allowed callers get a page of whom they may see.
+    operation: 'Query.people',
+    call: (identity) => people(identity, PEOPLE_SEARCH),
+    expect: PEOPLE_SEARCHERS,
+  },
+  {
+    // A department's code is public: any signed-in caller may resolve it.
+    operation: 'Department (reference, people)',
+    call: (identity) => people(identity, DEPARTMENT_ENTITIES, { r: [departmentRef()] }),
+    expect: {
+      anonymous: UNAUTHENTICATED,
+      employeeSelf: ALLOW, employeeOther: ALLOW,
+      hiringManagerSame: ALLOW, hiringManagerOther: ALLOW,
+      hrAdminSame: ALLOW, hrAdminOther: ALLOW, hrAdminCrossGovernment: ALLOW,
+      plannerSame: ALLOW, plannerOther: ALLOW, plannerCrossGovernment: ALLOW,
+      serviceSame: ALLOW, serviceOther: ALLOW,
+    },
+  },
+  {
+    operation: 'Department.headcount',
+    call: (identity) => people(identity, DEPARTMENT_HEADCOUNT, { r: [departmentRef()] }),
+    expect: {
+      anonymous: UNAUTHENTICATED,
+      employeeSelf: FORBIDDEN, employeeOther: FORBIDDEN,
+      hiringManagerSame: FORBIDDEN, hiringManagerOther: FORBIDDEN,
+      hrAdminSame: ALLOW, hrAdminOther: FORBIDDEN, hrAdminCrossGovernment: ALLOW,
+      plannerSame: ALLOW, plannerOther: FORBIDDEN, plannerCrossGovernment: ALLOW,
+      serviceSame: ALLOW, serviceOther: FORBIDDEN,
+    },
+  },
+  {
+    operation: 'Department.people',
+    call: (identity) => people(identity, DEPARTMENT_PEOPLE, { r: [departmentRef()] }),
+    expect: PEOPLE_SEARCHERS,
+  },
+  {
+    // The caller's own record: every caller with a person id may ask; only the subject has a record here.
+    operation: 'Query.me',
+    call: (identity) => people(identity, ME),
+    expect: {
+      anonymous: UNAUTHENTICATED,
+      employeeSelf: ALLOW, employeeOther: NOT_FOUND,
+      hiringManagerSame: NOT_FOUND, hiringManagerOther: NOT_FOUND,
+      hrAdminSame: NOT_FOUND, hrAdminOther: NOT_FOUND, hrAdminCrossGovernment: NOT_FOUND,
+      plannerSame: NOT_FOUND, plannerOther: NOT_FOUND, plannerCrossGovernment: NOT_FOUND,
+      serviceSame: FORBIDDEN, serviceOther: FORBIDDEN,
+    },
+  },
+  {
+    // Only name and location, which the person may change themselves; employment fields are HR's (unit-tested).
+    operation: 'Mutation.updatePerson',
+    call: async (identity) => {
+      const current = await people(CALLERS.hrAdminSame(), PERSON_VERSION, { id: subject.personId });
+      const v = current.data!.person.version;
+      return people(identity, UPDATE_PERSON, { id: subject.personId, input: { location: 'Leeds' }, v });
+    },
+    expect: PROFILE_EDIT,
+  },
+  {
+    operation: 'Mutation.setSkills',
+    call: (identity) => people(identity, SET_SKILLS, { id: subject.personId }),
+    expect: PROFILE_EDIT,
+  },
+  {
+    operation: 'Mutation.setSkillsToDevelop',
+    call: (identity) => people(identity, SET_SKILLS_TO_DEVELOP, { id: subject.personId }),
+    expect: PROFILE_EDIT,
+  },
+  {
+    // Consent is the person's own: nobody else, HR included, may set it.
+    operation: 'Mutation.setMobilityPreferences',
+    call: (identity) => people(identity, SET_MOBILITY_PREFERENCES, { id: subject.personId }),
+    expect: {
+      anonymous: UNAUTHENTICATED,
+      employeeSelf: ALLOW, employeeOther: FORBIDDEN,
+      hiringManagerSame: FORBIDDEN, hiringManagerOther: FORBIDDEN,
+      hrAdminSame: FORBIDDEN, hrAdminOther: FORBIDDEN, hrAdminCrossGovernment: FORBIDDEN,
+      plannerSame: FORBIDDEN, plannerOther: FORBIDDEN, plannerCrossGovernment: FORBIDDEN,
+      serviceSame: FORBIDDEN, serviceOther: FORBIDDEN,
+    },
+  },
+  // Record-of-employment changes each act on a fresh DWP person, so that closing a record cannot affect other rows.
+  {
+    operation: 'Mutation.joinSpecialistTrack',
+    call: async (identity) => people(identity, JOIN_TRACK, { id: await freshPerson() }),
+    expect: RECORD_MANAGEMENT,
+  },
+  {
+    operation: 'Mutation.leaveSpecialistTrack',
+    call: async (identity) => {
+      const id = await freshPerson();
+      await people(CALLERS.hrAdminSame(), JOIN_TRACK, { id });
+      return people(identity, LEAVE_TRACK, { id });
+    },
+    expect: RECORD_MANAGEMENT,
+  },
+  {
+    operation: 'Mutation.recordLeaver',
+    call: async (identity) => people(identity, RECORD_LEAVER, { id: await freshPerson() }),
+    expect: RECORD_MANAGEMENT,
+  },
+  { operation: 'Query.grades', call: (identity) => people(identity, GRADES), expect: READ_REFERENCE_DATA },
+  { operation: 'Query.professions', call: (identity) => people(identity, PROFESSIONS), expect: READ_REFERENCE_DATA },
+  { operation: 'Query.skills', call: (identity) => people(identity, SKILLS), expect: READ_REFERENCE_DATA },
+  {
+    operation: 'Query.specialistTracks',
+    call: (identity) => people(identity, SPECIALIST_TRACKS),
+    expect: READ_REFERENCE_DATA,
+  },
+  {
+    operation: 'Query.clearanceLevels',
+    call: (identity) => people(identity, CLEARANCE_LEVELS),
+    expect: READ_REFERENCE_DATA,
+  },
+  {
+    operation: 'Query.referenceDataVersion',
+    call: (identity) => people(identity, REFERENCE_DATA_VERSION),
+    expect: READ_REFERENCE_DATA,
+  },
+  {
+    operation: 'Mutation.addProfession',
+    call: (identity) =>
+      people(identity, ADD_PROFESSION, { input: { name: `Profession ${unique()}`, group: 'SPECIALIST' } }),
+    expect: MANAGE_REFERENCE_DATA,
+  },
+  {
+    operation: 'Mutation.addSkill',
+    call: (identity) =>
+      people(identity, ADD_SKILL, {
+        input: { code: `AUTHZ.TEST.S${unique()}`, name: 'Test skill', kind: 'SKILL', framework: 'AUTHZ' },
+      }),
+    expect: MANAGE_REFERENCE_DATA,
+  },
+  {
+    operation: 'Mutation.addSpecialistTrack',
+    call: (identity) =>
+      people(identity, ADD_TRACK, {
+        input: { code: `AUTHZ.T${unique()}`, profession: 'Statistics', specialism: 'Test', gradeLadder: ['HEO', 'SEO'] },
+      }),
+    expect: MANAGE_REFERENCE_DATA,
+  },
+  {
+    operation: 'Mutation.updateSpecialistTrack',
+    call: (identity) =>
+      people(identity, UPDATE_TRACK, { input: { code: 'GSS.STATISTICS', minimumAssignmentMonths: 36 } }),
+    expect: MANAGE_REFERENCE_DATA,
   },
 ];
 

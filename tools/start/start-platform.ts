@@ -20,6 +20,7 @@ import { banner } from './banner';
 import { displayPath } from './display-path';
 import { DEMO_EMPLOYEE, seedDemoData } from './demo-data';
 import { findPersonId } from './demo-person.lookup';
+import { importGeneratedPeople } from './demo-people.import';
 import { demoTokens, seedingTokens } from './demo-tokens';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { EventTransports, inProcessTransports, kafkaTransports } from './event-transports';
@@ -111,14 +112,16 @@ async function provideDemoData(
   settings: StartSettings,
   identity: GatewayIdentity,
   gatewayUrl: string,
+  peopleDatabaseUrl: string,
 ): Promise<string> {
   if (!isOn(settings.config.SEED_DEMO_DATA)) return 'off (SEED_DEMO_DATA=0)';
   if (!identity.devIssuer)
     return 'not seeded: with an OIDC provider there is no development issuer to sign as HR';
   const seeded = await seedDemoData(gatewayUrl, seedingTokens(identity.devIssuer));
-  return seeded.seeded
-    ? `added ${seeded.people} people and ${seeded.vacancies} vacancies (first start)`
-    : 'already present from an earlier start; nothing added';
+  if (!seeded.seeded) return 'already present from an earlier start; nothing added';
+  // The named people (tokens are printed for them) go through the API; a generated workforce through the HR import.
+  const generated = await importGeneratedPeople(peopleDatabaseUrl);
+  return `added ${seeded.people + generated.registered} people (${generated.registered} generated, through the HR import) and ${seeded.vacancies} vacancies (first start)`;
 }
 
 async function start(): Promise<void> {
@@ -158,7 +161,7 @@ async function start(): Promise<void> {
   );
   const gatewayUrl = `http://localhost:${config.PORT}/graphql`;
 
-  const demoData = await provideDemoData(settings, identity, gatewayUrl);
+  const demoData = await provideDemoData(settings, identity, gatewayUrl, serviceDatabaseUrl('people', env));
   const employeePersonId = await findPersonId(serviceDatabaseUrl('people', env), DEMO_EMPLOYEE.staffNumber);
 
   process.stdout.write(

@@ -190,6 +190,60 @@ describe('moves service (real PostgreSQL and Kafka)', () => {
     expect(row).toEqual({ grade: 'SEO', version: 2 });
   });
 
+  it('takes every later person event in: details and leaving projected, skills, preferences and tracks acknowledged', async () => {
+    const personId = uuidv7();
+    const tenure = { minimumTermEndsOn: '2025-01-08', eligibleToMoveFrom: '2025-01-08' };
+    const events = [
+      personRegistered(personId, 1),
+      envelope(PEOPLE_SOURCE, 'PersonSkillsChanged', personId, 2, {
+        personId,
+        skills: [{ skillCode: 'DDAT.DATA_SCIENCE.DATA_MODELLING', level: 'EXPERT' }],
+        skillsToDevelop: [],
+        ...tenure,
+      }),
+      envelope(PEOPLE_SOURCE, 'PersonPreferencesChanged', personId, 3, {
+        personId,
+        openToMove: true,
+        moveKindsWanted: ['LOAN'],
+        departmentsWanted: [],
+        locationsWanted: [],
+        shareProfileAcrossDepartments: false,
+        ...tenure,
+      }),
+      envelope(PEOPLE_SOURCE, 'PersonTrackChanged', personId, 4, { personId, ...tenure }),
+      envelope(PEOPLE_SOURCE, 'PersonDetailsChanged', personId, 5, {
+        personId,
+        departmentCode: 'HMRC',
+        grade: 'SEO',
+        profession: 'Operational Delivery',
+        fte: 0.8,
+        startedInPostOn: '2026-01-05',
+        status: 'ACTIVE',
+        employmentType: 'PERMANENT',
+        ...tenure,
+      }),
+      envelope(PEOPLE_SOURCE, 'PersonLeft', personId, 6, {
+        personId,
+        departmentCode: 'HMRC',
+        leftOn: '2026-12-31',
+        ...tenure,
+      }),
+    ];
+
+    await publish(PEOPLE_PERSON_TOPIC, ...events);
+
+    await expectEventually(async () => {
+      const rows = await dataSource.query(`SELECT outcome FROM inbox_message WHERE subject = $1`, [personId]);
+      expect(rows).toHaveLength(6);
+      expect(rows.every((row: { outcome: string }) => row.outcome === 'applied')).toBe(true);
+    });
+    const [row] = await dataSource.query(
+      `SELECT department_code, grade, status, version FROM person_read_model WHERE person_id = $1`,
+      [personId],
+    );
+    expect(row).toEqual({ department_code: 'HMRC', grade: 'SEO', status: 'LEFT', version: 6 });
+  });
+
   it('reports how much it has taken in, and its health', async () => {
     const status = await call(`{ readModelStatus { people vacancies } }`);
     expect(status.data!.readModelStatus.people).toBeGreaterThanOrEqual(2);

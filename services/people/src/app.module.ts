@@ -9,6 +9,8 @@ import { PEOPLE_TOPICS, PeopleInboxHandlers } from './inbox/people-inbox.handler
 import { PeopleInboxModule } from './inbox/people-inbox.module';
 import { MyDataModule } from './my-data/my-data.module';
 import { PERSON_ENTITIES, PersonModule } from './person/person.module';
+import { PeopleSearchModule } from './people-search/people-search.module';
+import { REFERENCE_DATA_ENTITIES, ReferenceDataModule } from './reference-data/reference-data.module';
 
 export const PEOPLE_CONSUMER_GROUP = 'people';
 
@@ -27,7 +29,7 @@ export class PeopleAppModule {
           service: 'people',
           eventSource: PEOPLE_SOURCE,
           databaseUrl: runtime.databaseUrl,
-          entities: PERSON_ENTITIES,
+          entities: [...PERSON_ENTITIES, ...REFERENCE_DATA_ENTITIES],
           migrations: PEOPLE_MIGRATIONS,
           transport: runtime.transport,
           logger: runtime.logger ?? createRootLogger(),
@@ -40,9 +42,11 @@ export class PeopleAppModule {
           },
         }),
         subgraphGraphQLModule(PEOPLE_SUBGRAPH),
+        ReferenceDataModule,
         PersonModule,
         AuditTrailModule,
         MyDataModule,
+        PeopleSearchModule,
         PeopleInboxModule,
       ],
     };

@@ -143,6 +143,9 @@ describe('people service (real PostgreSQL and Kafka)', () => {
       fte: 0.8,
       startedInPostOn: '2025-04-01',
       status: 'ACTIVE',
+      // G7: the configured 12-month default minimum term (DEFAULT_MINIMUM_ASSIGNMENT_MONTHS).
+      minimumTermEndsOn: '2026-04-01',
+      eligibleToMoveFrom: '2026-04-01',
     });
   });
 
@@ -276,6 +279,9 @@ describe('people service (real PostgreSQL and Kafka)', () => {
         'CreateAuditLog1000000001001',
         'CreatePerson1795478400000',
         'CreateAuditTrail1795480000001',
+        'AddPersonProfile1795481000000',
+        'PeopleSearchIndexes1795482000000',
+        'CreateReferenceData1795482500000',
       ]);
     } finally {
       await inProcess.close();

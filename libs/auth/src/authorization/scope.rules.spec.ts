@@ -1,5 +1,11 @@
 import { Identity } from '../identity/identity';
-import { anyone, departmentOrCrossGovernment, sameDepartment, self } from './scope.rules';
+import {
+  anyone,
+  crossGovernmentOnly,
+  departmentOrCrossGovernment,
+  sameDepartment,
+  self,
+} from './scope.rules';
 
 const resource = { personId: 'p1', departmentCode: 'DWP' };
 const caller = (parts: Partial<Identity>): Identity => ({
@@ -16,6 +22,13 @@ describe('scope rules', () => {
     expect(rule(caller({ personId: 'p2' }), resource)).toBe(false);
     // An identity that is nobody must not match a record that names nobody.
     expect(rule(caller({}), { ...resource, personId: undefined as unknown as string })).toBe(false);
+  });
+
+  it('crossGovernmentOnly: cross-government callers, whatever their department', () => {
+    expect(crossGovernmentOnly(caller({ departmentCode: 'CO', crossGovernment: true }), undefined)).toBe(
+      true,
+    );
+    expect(crossGovernmentOnly(caller({ departmentCode: 'DWP' }), undefined)).toBe(false);
   });
 
   it('sameDepartment: the caller department only; cross-government does not widen it', () => {

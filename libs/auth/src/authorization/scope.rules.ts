@@ -21,5 +21,24 @@ export function departmentOrCrossGovernment<R>(departmentOf: (resource: R) => st
   return (identity, resource) => identity.crossGovernment || department(identity, resource);
 }
 
+/**
+ * HR_ADMIN and WORKFORCE_PLANNER with cross-government scope only: for data every department shares (the reference
+ * data), which no single department may change for the others.
+ */
+export const crossGovernmentOnly: Rule<unknown> = (identity) => identity.crossGovernment;
+
 /** Any holder of the role, whatever the resource: for data every such caller may see. */
 export const anyone: Rule<unknown> = () => true;
+
+/**
+ * HR_ADMIN, HIRING_MANAGER and WORKFORCE_PLANNER of another department: a person's profile, only with the person's
+ * consent to share it across departments (their mobility preferences).
+ */
+export function consentedToShare<R>(consentOf: (resource: R) => boolean | undefined): Rule<R> {
+  return (_identity, resource) => consentOf(resource) === true;
+}
+
+/** Either rule admits: a department's own scope, or another route such as consent. */
+export function either<R>(...rules: Rule<R>[]): Rule<R> {
+  return (identity, resource) => rules.some((rule) => rule(identity, resource));
+}

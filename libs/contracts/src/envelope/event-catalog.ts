@@ -6,7 +6,8 @@ export class EventCatalog {
   private readonly byKey = new Map<string, EventDefinition>();
 
   constructor(definitions: EventDefinition[]) {
-    for (const definition of definitions) this.byKey.set(`${definition.topic}/${definition.type}`, definition);
+    for (const definition of definitions)
+      this.byKey.set(`${definition.topic}/${definition.type}`, definition);
   }
 
   definitionFor(topic: string, type: string): EventDefinition {

@@ -8,6 +8,10 @@ export interface EventDefinition<T = object> {
   payload: PayloadClass<T>;
 }
 
-export function defineEvent<T extends object>(topic: string, type: string, payload: PayloadClass<T>): EventDefinition<T> {
+export function defineEvent<T extends object>(
+  topic: string,
+  type: string,
+  payload: PayloadClass<T>,
+): EventDefinition<T> {
   return { topic, type, payload };
 }

@@ -18,13 +18,17 @@ function envelopeProblems(event: Partial<IntegrationEvent>, definition: EventDef
   const problems: string[] = [];
   if (event.specversion !== '1.0') problems.push(`specversion: must be '1.0'`);
   if (typeof event.id !== 'string' || !UUID.test(event.id)) problems.push('id: must be a UUID');
-  if (typeof event.source !== 'string' || event.source.length === 0) problems.push('source: must be a non-empty string');
+  if (typeof event.source !== 'string' || event.source.length === 0)
+    problems.push('source: must be a non-empty string');
   if (event.type !== definition.type) problems.push(`type: must be '${definition.type}'`);
-  if (typeof event.subject !== 'string' || event.subject.length === 0) problems.push('subject: must be the aggregate id');
-  if (typeof event.time !== 'string' || Number.isNaN(Date.parse(event.time))) problems.push('time: must be an ISO-8601 instant');
+  if (typeof event.subject !== 'string' || event.subject.length === 0)
+    problems.push('subject: must be the aggregate id');
+  if (typeof event.time !== 'string' || Number.isNaN(Date.parse(event.time)))
+    problems.push('time: must be an ISO-8601 instant');
   if (!Number.isInteger(event.aggregateversion) || (event.aggregateversion as number) < 1)
     problems.push('aggregateversion: must be a positive integer');
-  if (typeof event.traceid !== 'string' || event.traceid.length === 0) problems.push('traceid: must be a non-empty string');
+  if (typeof event.traceid !== 'string' || event.traceid.length === 0)
+    problems.push('traceid: must be a non-empty string');
   if (typeof event.data !== 'object' || event.data === null) problems.push('data: must be an object');
   return problems;
 }

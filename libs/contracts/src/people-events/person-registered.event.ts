@@ -1,4 +1,15 @@
-import { IsDateString, IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import {
+  IsDateString,
+  IsIn,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+} from 'class-validator';
+import { EMPLOYMENT_TYPES, PERSON_STATUSES } from './person-event-values';
 import { defineEvent } from '../envelope/event-definition';
 import { PEOPLE_PERSON_TOPIC } from './people-topics';
 
@@ -35,8 +46,28 @@ export class PersonRegisteredV1 {
   @IsDateString({ strict: true })
   startedInPostOn: string;
 
-  @IsIn(['ACTIVE', 'ON_LOAN', 'ON_SECONDMENT', 'LEFT'])
+  @IsIn(PERSON_STATUSES)
   status: string;
+
+  // Added after v1 first shipped: optional, so events published before them still validate.
+  @IsOptional()
+  @IsIn(EMPLOYMENT_TYPES)
+  employmentType?: string;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 8)
+  securityClearance?: string;
+
+  /** When the person's minimum expected assignment ends (started in post + the minimum term). */
+  @IsOptional()
+  @IsDateString({ strict: true })
+  minimumTermEndsOn?: string;
+
+  /** The later of minimumTermEndsOn and the person's own earliest move date. */
+  @IsOptional()
+  @IsDateString({ strict: true })
+  eligibleToMoveFrom?: string;
 }
 
 export const PersonRegistered = defineEvent(PEOPLE_PERSON_TOPIC, 'PersonRegistered', PersonRegisteredV1);

@@ -71,9 +71,14 @@ describe('AuthorizationGuard', () => {
     const employee: Identity = { subject: 'e', roles: ['EMPLOYEE'], personId: 'p', crossGovernment: false };
     expect(guard.canActivate(resolverCall(person, employee, { id: 'someone' }, info))).toBe(true);
     expect(grantedRoleFor(info)).toBeUndefined();
-    expect(() => guard.canActivate(resolverCall(person, hiringManager, { id: 'someone' }))).toThrow(
-      ForbiddenError,
-    );
+    // A department's own system reads capacity, never a person's record, whatever the record says.
+    const service: Identity = {
+      subject: 's',
+      roles: ['SERVICE'],
+      departmentCode: 'HMRC',
+      crossGovernment: false,
+    };
+    expect(() => guard.canActivate(resolverCall(person, service, { id: 'someone' }))).toThrow(ForbiddenError);
     expect(() => guard.canActivate(resolverCall(person, ANONYMOUS, { id: 'someone' }))).toThrow(
       UnauthenticatedError,
     );

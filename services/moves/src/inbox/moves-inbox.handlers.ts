@@ -1,7 +1,13 @@
 import {
   IntegrationEvent,
+  PersonDetailsChanged,
+  PersonDetailsChangedV1,
+  PersonLeft,
+  PersonPreferencesChanged,
   PersonRegistered,
   PersonRegisteredV1,
+  PersonSkillsChanged,
+  PersonTrackChanged,
   VacancyCreated,
   VacancyCreatedV1,
 } from '@civil/contracts';
@@ -11,6 +17,8 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ProjectPersonCommand } from '../person-read-model/application/project-person/project-person.command';
 import { ProjectPersonHandler } from '../person-read-model/application/project-person/project-person.handler';
+import { RecordPersonLeftCommand } from '../person-read-model/application/record-person-left/record-person-left.command';
+import { RecordPersonLeftHandler } from '../person-read-model/application/record-person-left/record-person-left.handler';
 import { ProjectVacancyCommand } from '../vacancy-read-model/application/project-vacancy/project-vacancy.command';
 import { ProjectVacancyHandler } from '../vacancy-read-model/application/project-vacancy/project-vacancy.handler';
 
@@ -24,20 +32,36 @@ export class MovesInboxHandlers implements InboxHandlers {
     private readonly transactions: TypeOrmTransactionRunner,
     private readonly projectPerson: ProjectPersonHandler,
     private readonly projectVacancy: ProjectVacancyHandler,
+    private readonly recordPersonLeft: RecordPersonLeftHandler,
   ) {}
 
   handlers(): Record<string, EventHandler> {
     return {
       [PersonRegistered.type]: (event, manager) => this.personRegistered(event, manager),
+      // The full non-personal record, like PersonRegistered: the read model takes it as it is.
+      [PersonDetailsChanged.type]: (event, manager) => this.personRegistered(event, manager),
+      [PersonLeft.type]: ({ subject, aggregateversion }, manager) =>
+        this.transactions.join(manager, () =>
+          this.recordPersonLeft.execute(new RecordPersonLeftCommand(subject, aggregateversion)),
+        ),
+      // Taken in and acknowledged on purpose: moves has no columns for skills, preferences or tracks yet (matching
+      // will add them). The inbox still records each event's version, so nothing is dead-lettered or replayed.
+      [PersonSkillsChanged.type]: async () => undefined,
+      [PersonPreferencesChanged.type]: async () => undefined,
+      [PersonTrackChanged.type]: async () => undefined,
       [VacancyCreated.type]: (event, manager) => this.vacancyCreated(event, manager),
     };
   }
 
   private async personRegistered(
-    { data, aggregateversion }: IntegrationEvent<PersonRegisteredV1>,
+    { data, aggregateversion }: IntegrationEvent<PersonRegisteredV1 | PersonDetailsChangedV1>,
     manager: EntityManager,
   ) {
-    const person = { ...data, version: aggregateversion };
+    const { personId, departmentCode, grade, profession, location, fte, startedInPostOn, status } = data;
+    const person = {
+      ...{ personId, departmentCode, grade, profession, location, fte, startedInPostOn, status },
+      version: aggregateversion,
+    };
     await this.transactions.join(manager, () => this.projectPerson.execute(new ProjectPersonCommand(person)));
   }
 

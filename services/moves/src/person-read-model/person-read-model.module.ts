@@ -3,6 +3,7 @@ import { PersonMovesResolver } from './api/person-moves.resolver';
 import { FindKnownPeopleHandler } from './application/find-known-people/find-known-people.handler';
 import { PersonReadModelStore } from './application/person-read-model.store';
 import { ProjectPersonHandler } from './application/project-person/project-person.handler';
+import { RecordPersonLeftHandler } from './application/record-person-left/record-person-left.handler';
 import { PersonReadModelOrmEntity } from './infrastructure/person-read-model.orm-entity';
 import { TypeOrmPersonReadModelStore } from './infrastructure/typeorm-person-read-model.store';
 
@@ -13,9 +14,10 @@ export const PERSON_READ_MODEL_RESOLVERS = [PersonMovesResolver];
   providers: [
     ...PERSON_READ_MODEL_RESOLVERS,
     ProjectPersonHandler,
+    RecordPersonLeftHandler,
     FindKnownPeopleHandler,
     { provide: PersonReadModelStore, useClass: TypeOrmPersonReadModelStore },
   ],
-  exports: [PersonReadModelStore, ProjectPersonHandler],
+  exports: [PersonReadModelStore, ProjectPersonHandler, RecordPersonLeftHandler],
 })
 export class PersonReadModelModule {}

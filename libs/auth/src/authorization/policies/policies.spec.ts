@@ -2,12 +2,21 @@ import { ANONYMOUS, Identity } from '../../identity/identity';
 import { Role } from '../../identity/role';
 import { Policy } from '../policy';
 import { CREATE_VACANCY } from './create-vacancy.policy';
+import { MANAGE_REFERENCE_DATA } from './manage-reference-data.policy';
 import { READ_AUDIT_TRAIL } from './read-audit-trail.policy';
 import { READ_MODEL_STATUS } from './read-model-status.policy';
 import { READ_MY_DATA } from './read-my-data.policy';
 import { READ_PERSON } from './read-person.policy';
+import { EDIT_PERSON_PROFILE } from './edit-person-profile.policy';
+import { MANAGE_PERSON_RECORD } from './manage-person-record.policy';
+import { READ_ME } from './read-me.policy';
+import { SET_MOBILITY_PREFERENCES } from './set-mobility-preferences.policy';
+import { READ_REFERENCE_DATA } from './read-reference-data.policy';
 import { READ_VACANCY } from './read-vacancy.policy';
 import { REGISTER_PERSON } from './register-person.policy';
+import { READ_DEPARTMENT } from './read-department.policy';
+import { READ_DEPARTMENT_HEADCOUNT } from './read-department-headcount.policy';
+import { SEARCH_PEOPLE } from './search-people.policy';
 
 // The README's rules table, decided without I/O. The resource is always a DWP person (or DWP input); each caller is
 // placed relative to it. infra/graphql/authorization.int-spec.ts checks the same rules through the running subgraphs.
@@ -66,6 +75,68 @@ const rows: { policy: Policy<never>; resource: unknown; allowed: Caller[] }[] = 
   },
   { policy: READ_AUDIT_TRAIL, resource: SUBJECT, allowed: ['hrAdminSame', 'hrAdminCrossGovernment'] },
   { policy: READ_MY_DATA, resource: { personId: SUBJECT.id }, allowed: ['employeeSelf'] },
+  { policy: READ_REFERENCE_DATA, resource: undefined, allowed: ALL },
+  { policy: MANAGE_REFERENCE_DATA, resource: undefined, allowed: ['hrAdminCrossGovernment'] },
+  {
+    policy: SEARCH_PEOPLE,
+    resource: { ...SUBJECT, status: 'ACTIVE', shareProfileAcrossDepartments: false },
+    allowed: ['hrAdminSame', 'hrAdminCrossGovernment', 'plannerSame', 'plannerCrossGovernment'],
+  },
+  {
+    // A person who consented to share their profile: found by hiring managers and HR and planners anywhere.
+    policy: SEARCH_PEOPLE,
+    resource: { ...SUBJECT, status: 'ACTIVE', shareProfileAcrossDepartments: true },
+    allowed: [
+      'hiringManagerSame',
+      'hiringManagerOther',
+      'hrAdminSame',
+      'hrAdminOther',
+      'hrAdminCrossGovernment',
+      'plannerSame',
+      'plannerOther',
+      'plannerCrossGovernment',
+    ],
+  },
+  {
+    policy: READ_DEPARTMENT_HEADCOUNT,
+    resource: SUBJECT,
+    allowed: [
+      'hrAdminSame',
+      'hrAdminCrossGovernment',
+      'plannerSame',
+      'plannerCrossGovernment',
+      'serviceSame',
+    ],
+  },
+  { policy: READ_DEPARTMENT, resource: undefined, allowed: ALL },
+  {
+    // A person who consented to share their profile across departments: other departments may read it too.
+    policy: READ_PERSON,
+    resource: { ...SUBJECT, preferences: { shareProfileAcrossDepartments: true } },
+    allowed: [
+      'employeeSelf',
+      'hiringManagerSame',
+      'hiringManagerOther',
+      'hrAdminSame',
+      'hrAdminOther',
+      'hrAdminCrossGovernment',
+      'plannerSame',
+      'plannerOther',
+      'plannerCrossGovernment',
+    ],
+  },
+  {
+    policy: EDIT_PERSON_PROFILE,
+    resource: SUBJECT,
+    allowed: ['employeeSelf', 'hrAdminSame', 'hrAdminCrossGovernment'],
+  },
+  { policy: MANAGE_PERSON_RECORD, resource: SUBJECT, allowed: ['hrAdminSame', 'hrAdminCrossGovernment'] },
+  { policy: SET_MOBILITY_PREFERENCES, resource: SUBJECT, allowed: ['employeeSelf'] },
+  {
+    policy: READ_ME,
+    resource: { personId: SUBJECT.id },
+    allowed: ['employeeSelf'],
+  },
 ];
 
 describe.each(rows)('$policy.action', ({ policy, resource, allowed }) => {

@@ -12,4 +12,13 @@ export interface DataSubject {
 export interface PersonRecord {
   id: string;
   departmentCode: string;
+  /** The person's consent to be seen by other departments (mobility preferences); absent = not given. */
+  preferences?: { shareProfileAcrossDepartments: boolean };
+}
+
+/** A person as a search sees them: where they work, whether they left, and whether they share beyond it. */
+export interface SearchablePerson {
+  departmentCode: string;
+  status: string;
+  shareProfileAcrossDepartments: boolean;
 }

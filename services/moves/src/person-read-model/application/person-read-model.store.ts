@@ -5,6 +5,8 @@ export abstract class PersonReadModelStore {
   abstract versionOf(personId: string): Promise<number | undefined>;
   /** Inserts or replaces, but never with an older version than the row holds, even when two writers race. */
   abstract save(person: KnownPerson): Promise<void>;
+  /** Marks a known person as LEFT at `version`, unless the row already holds that version or a newer one. */
+  abstract markLeft(personId: string, version: number): Promise<void>;
   abstract knownIds(personIds: string[]): Promise<Set<string>>;
   abstract count(): Promise<number>;
 }

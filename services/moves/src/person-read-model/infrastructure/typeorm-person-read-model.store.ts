@@ -47,6 +47,14 @@ export class TypeOrmPersonReadModelStore extends PersonReadModelStore {
       ]);
   }
 
+  async markLeft(personId: string, version: number): Promise<void> {
+    await this.transactions.manager().query(
+      `UPDATE person_read_model SET status = 'LEFT', version = $2, updated_at = now()
+         WHERE person_id = $1 AND version < $2`,
+      [personId, version],
+    );
+  }
+
   async knownIds(personIds: string[]): Promise<Set<string>> {
     const valid = personIds.filter((id) => UUID.test(id));
     if (valid.length === 0) return new Set();

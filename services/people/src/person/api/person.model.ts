@@ -1,5 +1,11 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PersonSnapshot } from '../domain/person.aggregate';
+import {
+  EmploymentType,
+  MobilityPreferencesModel,
+  PersonSkillModel,
+  PersonStatus,
+} from './person-profile.model';
 
 /** People owns Person: it declares the key, and other subgraphs add fields to it. */
 @ObjectType('Person')
@@ -38,8 +44,41 @@ export class PersonModel {
   @Field(() => String, { description: 'ISO-8601 calendar date' })
   startedInPostOn: string;
 
-  @Field(() => String)
+  @Field(() => String, { nullable: true, description: 'The specialist track the person is on, if any' })
+  specialistTrackCode?: string;
+
+  @Field(() => String, { nullable: true, description: 'ISO-8601 calendar date' })
+  specialistTrackJoinedOn?: string;
+
+  @Field(() => EmploymentType)
+  employmentType: string;
+
+  @Field(() => String, { nullable: true, description: "An inward secondee's home organisation" })
+  homeOrganisation?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO-8601 calendar date: a fixed term or secondment ends',
+  })
+  employmentEndsOn?: string;
+
+  @Field(() => String, { nullable: true, description: 'BPSS, CTC, SC or DV' })
+  securityClearance?: string;
+
+  @Field(() => PersonStatus)
   status: string;
+
+  @Field(() => String, { nullable: true, description: 'ISO-8601 calendar date' })
+  leftOn?: string;
+
+  @Field(() => [PersonSkillModel])
+  skills: PersonSkillModel[];
+
+  @Field(() => [String], { description: 'Skill codes the person wants to develop' })
+  skillsToDevelop: string[];
+
+  @Field(() => MobilityPreferencesModel, { name: 'mobilityPreferences' })
+  preferences: MobilityPreferencesModel;
 
   @Field(() => Int)
   version: number;

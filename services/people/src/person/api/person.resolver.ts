@@ -1,12 +1,24 @@
-import { Authorize, Identity, READ_PERSON, REGISTER_PERSON } from '@civil/auth';
+import { Authorize, Identity, READ_ME, READ_PERSON, REGISTER_PERSON } from '@civil/auth';
 import { BatchLoader, CurrentIdentity, GraphQLContext, loaderFor, TraceId } from '@civil/platform';
-import { Args, Context, Mutation, Parent, Query, Resolver, ResolveReference } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  ResolveReference,
+} from '@nestjs/graphql';
 import {
   GetPeopleByIdsHandler,
   ReadablePerson,
 } from '../application/get-people-by-ids/get-people-by-ids.handler';
 import { GetPeopleByIdsQuery } from '../application/get-people-by-ids/get-people-by-ids.query';
+import { GetMeHandler } from '../application/get-me/get-me.handler';
+import { GetMeQuery } from '../application/get-me/get-me.query';
 import { GetPersonHandler } from '../application/get-person/get-person.handler';
+import { GetTenureHandler } from '../application/get-tenure/get-tenure.handler';
 import { GetPersonQuery } from '../application/get-person/get-person.query';
 import { RegisterPersonCommand } from '../application/register-person/register-person.command';
 import { RegisterPersonHandler } from '../application/register-person/register-person.handler';
@@ -21,6 +33,8 @@ export class PersonResolver {
     private readonly registerPersonHandler: RegisterPersonHandler,
     private readonly getPersonHandler: GetPersonHandler,
     private readonly getPeopleByIdsHandler: GetPeopleByIdsHandler,
+    private readonly getMeHandler: GetMeHandler,
+    private readonly getTenureHandler: GetTenureHandler,
   ) {}
 
   @Mutation(() => PersonModel)
@@ -40,6 +54,36 @@ export class PersonResolver {
   @AuditReadPerson()
   async person(@Args() { id }: PersonArgs, @CurrentIdentity() identity: Identity) {
     return PersonModel.from(await this.getPersonHandler.execute(new GetPersonQuery(id, identity)));
+  }
+
+  @Query(() => PersonModel, { description: "Your own person record (the identity's person id)" })
+  // The subject is the caller: the use case applies the policy to the caller's own person id.
+  @Authorize(READ_ME, { resource: 'record' })
+  async me(@CurrentIdentity() identity: Identity) {
+    return PersonModel.from(await this.getMeHandler.execute(new GetMeQuery(identity)));
+  }
+
+  @ResolveField(() => String, {
+    description:
+      "ISO-8601 date the minimum expected assignment ends: started in post + the longest of the track's and the " +
+      "grade's minimum, else the configured default",
+  })
+  @Authorize(READ_PERSON, { resource: (_args, person: PersonModel) => person })
+  async minimumTermEndsOn(@Parent() person: PersonModel) {
+    return (await this.tenureOf(person)).minimumTermEndsOn;
+  }
+
+  @ResolveField(() => String, {
+    description:
+      'ISO-8601 date from which the person can move: the later of minimumTermEndsOn and their earliest move date',
+  })
+  @Authorize(READ_PERSON, { resource: (_args, person: PersonModel) => person })
+  async eligibleToMoveFrom(@Parent() person: PersonModel) {
+    return (await this.tenureOf(person)).eligibleToMoveFrom;
+  }
+
+  private tenureOf(person: PersonModel) {
+    return this.getTenureHandler.execute({ ...person, earliestMoveOn: person.preferences?.earliestMoveOn });
   }
 
   /** A person another subgraph refers to: read under the same policy, and refused (FORBIDDEN) one by one. */

@@ -1,5 +1,6 @@
 import { Field, Float, InputType } from '@nestjs/graphql';
 import {
+  IsEnum,
   IsEmail,
   IsIn,
   IsISO8601,
@@ -12,6 +13,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { EmploymentType } from './person-profile.model';
 import { GRADES } from '../domain/grade';
 
 /** First line of defence, naming the field; the Person aggregate re-checks every rule it owns. */
@@ -65,4 +67,30 @@ export class RegisterPersonInput {
   @IsISO8601({ strict: true })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'startedInPostOn must be a date (YYYY-MM-DD)' })
   startedInPostOn: string;
+
+  @Field(() => EmploymentType, { nullable: true, description: 'Default PERMANENT' })
+  @IsOptional()
+  @IsEnum(EmploymentType)
+  employmentType?: 'PERMANENT' | 'FIXED_TERM' | 'INWARD_SECONDEE';
+
+  @Field(() => String, { nullable: true, description: "An inward secondee's home organisation" })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  homeOrganisation?: string;
+
+  @Field(() => String, { nullable: true, description: 'Required for FIXED_TERM and INWARD_SECONDEE' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'employmentEndsOn must be a date (YYYY-MM-DD)' })
+  employmentEndsOn?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A clearance level from the reference data (BPSS, CTC, SC, DV)',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 8)
+  securityClearance?: string;
 }

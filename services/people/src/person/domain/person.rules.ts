@@ -90,3 +90,30 @@ export function calendarDate(value: string, field: string): string {
     );
   return value;
 }
+
+/** Any other calendar date on the record (end dates, leaving date, earliest move). */
+export function optionalDate(value: string | null | undefined, field: string): string | undefined {
+  // GraphQL clients send null for "none" as often as they leave a field out.
+  if (value === undefined || value === null) return undefined;
+  try {
+    return calendarDate(value, field);
+  } catch {
+    throw new PersonRuleViolation(
+      'PERSON.INVALID_DATE',
+      field,
+      `${field} must be a calendar date (YYYY-MM-DD)`,
+    );
+  }
+}
+
+/** Optional short text on the employment record (home organisation, clearance): blank is absent. */
+export function optionalText(value: string | undefined, max: number, field: string): string | undefined {
+  const trimmed = value?.trim();
+  if (trimmed && trimmed.length > max)
+    throw new PersonRuleViolation(
+      'PERSON.INVALID_EMPLOYMENT',
+      field,
+      `${field} must be at most ${max} characters`,
+    );
+  return trimmed || undefined;
+}

@@ -3,7 +3,7 @@ import { TypeOrmTransactionRunner } from '@civil/platform';
 import { Injectable } from '@nestjs/common';
 import { PersonEventsPublisher } from '../application/integration-events/person-events.publisher';
 import { toIntegrationEvent } from '../application/integration-events/person-integration-events.mapper';
-import { PersonDomainEvent } from '../domain/person-registered.domain-event';
+import { PersonDomainEvent } from '../domain/person.domain-events';
 
 /** Writes integration events to the outbox in the open transaction; only the relay talks to Kafka. */
 @Injectable()

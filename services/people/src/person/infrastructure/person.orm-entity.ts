@@ -44,6 +44,45 @@ export class PersonOrmEntity {
   @Column({ type: 'varchar', length: 16 })
   status: string;
 
+  @Column({ name: 'specialist_track_code', type: 'varchar', length: 64, nullable: true })
+  specialistTrackCode: string | null;
+
+  @Column({ name: 'specialist_track_joined_on', type: 'date', nullable: true })
+  specialistTrackJoinedOn: string | null;
+
+  @Column({ name: 'employment_type', type: 'varchar', length: 16, default: 'PERMANENT' })
+  employmentType: string;
+
+  @Column({ name: 'home_organisation', type: 'varchar', length: 100, nullable: true })
+  homeOrganisation: string | null;
+
+  @Column({ name: 'employment_ends_on', type: 'date', nullable: true })
+  employmentEndsOn: string | null;
+
+  @Column({ name: 'security_clearance', type: 'varchar', length: 8, nullable: true })
+  securityClearance: string | null;
+
+  @Column({ name: 'left_on', type: 'date', nullable: true })
+  leftOn: string | null;
+
+  @Column({ name: 'open_to_move', type: 'boolean', default: false })
+  openToMove: boolean;
+
+  @Column({ name: 'move_kinds_wanted', type: 'text', array: true, default: () => "'{}'" })
+  moveKindsWanted: string[];
+
+  @Column({ name: 'departments_wanted', type: 'text', array: true, default: () => "'{}'" })
+  departmentsWanted: string[];
+
+  @Column({ name: 'locations_wanted', type: 'text', array: true, default: () => "'{}'" })
+  locationsWanted: string[];
+
+  @Column({ name: 'earliest_move_on', type: 'date', nullable: true })
+  earliestMoveOn: string | null;
+
+  @Column({ name: 'share_profile_across_departments', type: 'boolean', default: false })
+  shareProfileAcrossDepartments: boolean;
+
   @Column({ type: 'integer' })
   version: number;
 

@@ -1,5 +1,5 @@
-import { TransactionRunner } from '@civil/platform';
-import { PersonDomainEvent } from '../domain/person-registered.domain-event';
+import { ConflictError, TransactionRunner } from '@civil/platform';
+import { PersonDomainEvent } from '../domain/person.domain-events';
 import { Person } from '../domain/person.aggregate';
 import { PersonRepository } from '../domain/person.repository';
 import { PersonEventsPublisher } from '../application/integration-events/person-events.publisher';
@@ -11,8 +11,14 @@ export class InMemoryPersonRepository extends PersonRepository {
   async add(person: Person): Promise<void> {
     this.people.set(person.id, Person.restore(person.snapshot()));
   }
+  async save(person: Person, loadedVersion: number): Promise<void> {
+    if (this.people.get(person.id)?.version !== loadedVersion)
+      throw new ConflictError('stale', 'PERSON.VERSION_CONFLICT', 'expectedVersion');
+    this.people.set(person.id, Person.restore(person.snapshot()));
+  }
   async findById(id: string): Promise<Person | null> {
-    return this.people.get(id) ?? null;
+    const person = this.people.get(id);
+    return person ? Person.restore(person.snapshot()) : null;
   }
   async findByIds(ids: string[]): Promise<Person[]> {
     return ids.flatMap((id) => this.people.get(id) ?? []);
@@ -43,3 +49,39 @@ export class ImmediateTransactionRunner extends TransactionRunner {
 }
 
 export const fixedClock = (iso = '2026-11-24T10:00:00Z') => ({ now: () => new Date(iso) });
+
+/** One registered DWP person and a change runner over in-memory doubles, for the change handlers' specs. */
+export async function changeKit() {
+  const { PersonChangeRunner } = await import('../application/person-change.runner');
+  const { InMemoryReferenceData, tenurePolicyProvider } = await import('./in-memory-reference-data');
+  const people = new InMemoryPersonRepository();
+  const publisher = new RecordingPublisher();
+  const transactions = new ImmediateTransactionRunner();
+  const catalog = new InMemoryReferenceData();
+  const clock = fixedClock();
+  const runner = new PersonChangeRunner(
+    transactions,
+    people,
+    publisher,
+    tenurePolicyProvider(catalog),
+    clock,
+  );
+  const person = Person.register(
+    '0190f6a2-1111-7000-8000-0000000000d1',
+    {
+      staffNumber: 'DWP0001',
+      givenName: 'Katherine',
+      familyName: 'Johnson',
+      workEmail: 'katherine.johnson@dwp.gov.uk',
+      departmentCode: 'DWP',
+      grade: 'G7',
+      profession: 'Digital, Data and Technology',
+      fte: 1,
+      startedInPostOn: '2025-01-31',
+    },
+    clock.now(),
+  );
+  person.pullEvents();
+  await people.add(person);
+  return { people, publisher, transactions, catalog, clock, runner, personId: person.id };
+}

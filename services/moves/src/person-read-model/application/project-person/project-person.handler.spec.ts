@@ -11,6 +11,10 @@ class InMemoryPersonReadModel extends PersonReadModelStore {
   async save(person: KnownPerson) {
     this.rows.set(person.personId, person);
   }
+  async markLeft(personId: string, version: number) {
+    const row = this.rows.get(personId);
+    if (row && row.version < version) this.rows.set(personId, { ...row, status: 'LEFT', version });
+  }
   async knownIds(personIds: string[]) {
     return new Set(personIds.filter((id) => this.rows.has(id)));
   }

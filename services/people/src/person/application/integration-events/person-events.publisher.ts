@@ -1,4 +1,4 @@
-import { PersonDomainEvent } from '../../domain/person-registered.domain-event';
+import { PersonDomainEvent } from '../../domain/person.domain-events';
 
 /** Port: hands a person's domain events to the outbox, inside the command's unit of work. */
 export abstract class PersonEventsPublisher {

@@ -6,6 +6,7 @@ import {
   InMemoryPersonRepository,
   RecordingPublisher,
 } from '../../testing/in-memory-people';
+import { InMemoryReferenceData, tenurePolicyProvider } from '../../testing/in-memory-reference-data';
 import { RegisterPersonCommand } from './register-person.command';
 import { RegisterPersonHandler } from './register-person.handler';
 
@@ -25,7 +26,15 @@ function setup() {
   const people = new InMemoryPersonRepository();
   const publisher = new RecordingPublisher();
   const transactions = new ImmediateTransactionRunner();
-  const handler = new RegisterPersonHandler(transactions, people, publisher, fixedClock());
+  const catalog = new InMemoryReferenceData();
+  const handler = new RegisterPersonHandler(
+    transactions,
+    people,
+    publisher,
+    fixedClock(),
+    catalog,
+    tenurePolicyProvider(catalog),
+  );
   return { people, publisher, transactions, handler };
 }
 
@@ -61,6 +70,25 @@ describe('RegisterPersonHandler', () => {
       ),
     ).rejects.toBeInstanceOf(ConflictError);
     expect(publisher.published).toHaveLength(1);
+  });
+
+  it('carries the tenure dates and checks profession and clearance against the catalogue', async () => {
+    const { handler, publisher } = setup();
+    await handler.execute(new RegisterPersonCommand({ ...input, securityClearance: 'SC' }, 't'));
+    expect(publisher.published[0].event).toMatchObject({
+      securityClearance: 'SC',
+      tenure: { minimumTermEndsOn: '2024-01-09', eligibleToMoveFrom: '2024-01-09' },
+    });
+    await expect(
+      handler.execute(
+        new RegisterPersonCommand({ ...input, staffNumber: 'DWP0009', profession: 'Astrology' }, 't'),
+      ),
+    ).rejects.toMatchObject({ code: 'PERSON.UNKNOWN_PROFESSION', field: 'profession' });
+    await expect(
+      handler.execute(
+        new RegisterPersonCommand({ ...input, staffNumber: 'DWP0009', securityClearance: 'TS' }, 't'),
+      ),
+    ).rejects.toMatchObject({ code: 'PERSON.UNKNOWN_CLEARANCE', field: 'securityClearance' });
   });
 
   it('lets a broken rule through to the caller and publishes nothing', async () => {

@@ -4,7 +4,10 @@ import { CLOCK, ConflictError, TransactionRunner } from '@civil/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { Person, PersonSnapshot } from '../../domain/person.aggregate';
 import { PersonRepository } from '../../domain/person.repository';
+import { ReferenceDataCatalog } from '../../../reference-data/application/reference-data.catalog';
 import { PersonEventsPublisher } from '../integration-events/person-events.publisher';
+import { checkReferences } from '../reference-checks';
+import { TenurePolicyProvider } from '../tenure/tenure-policy.provider';
 import { RegisterPersonCommand } from './register-person.command';
 
 @Injectable()
@@ -14,13 +17,17 @@ export class RegisterPersonHandler {
     private readonly people: PersonRepository,
     private readonly events: PersonEventsPublisher,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly catalog: ReferenceDataCatalog,
+    private readonly tenure: TenurePolicyProvider,
   ) {}
 
   /** The person and their PersonRegistered outbox row commit together, or neither does. */
-  execute(command: RegisterPersonCommand): Promise<PersonSnapshot> {
+  async execute(command: RegisterPersonCommand): Promise<PersonSnapshot> {
+    await checkReferences(this.catalog, command.person);
+    const policy = await this.tenure.policyFor([]);
     return this.transactions.run(async () => {
       const now = this.clock.now();
-      const person = Person.register(uuidv7(now.getTime()), command.person, now);
+      const person = Person.register(uuidv7(now.getTime()), command.person, now, policy);
       const { staffNumber, workEmail } = person.snapshot();
       // Checked first for a clear message; the unique constraints still decide when two registrations race.
       const taken = await this.people.findTaken(staffNumber, workEmail);

@@ -1,0 +1,6 @@
+/**
+ * The people subgraph's own GraphQL types name this in `registerIn` (`@ObjectType('PersonConnection', { registerIn:
+ * () => PeopleSchemaScope })`) so that they never reach another subgraph's schema built in the same process; see
+ * `typeScope` in libs/platform's SubgraphDefinition.
+ */
+export class PeopleSchemaScope {}

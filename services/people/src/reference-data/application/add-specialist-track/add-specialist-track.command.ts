@@ -1,0 +1,8 @@
+import { SpecialistTrack } from '../../domain/reference-data.types';
+
+export class AddSpecialistTrackCommand {
+  constructor(
+    readonly track: SpecialistTrack,
+    readonly changedBy: string,
+  ) {}
+}

@@ -1,0 +1,7 @@
+export class UpdateSpecialistTrackCommand {
+  constructor(
+    readonly code: string,
+    readonly minimumAssignmentMonths: number,
+    readonly changedBy: string,
+  ) {}
+}
