@@ -15,7 +15,7 @@ const { domainPurityConfigs } = require('./tools/lint/domain-purity.config');
 const depConstraints = [
   { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:testing'] },
   { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:testing'] },
-  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts'] },
+  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:testing'] },
   // Contracts are what producers and consumers agree on; depending on anything of ours would leak it to both.
   { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
 ];

@@ -12,7 +12,7 @@ const shared = {
     '^.+\\.m?js$': ['@swc/jest', swcForJs],
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnlyPackages.join('|')})/)`],
-  moduleNameMapper: { '^@civil/(auth|contracts|messaging|platform|testing)$': '<rootDir>/libs/$1/src/index.ts' },
+  moduleNameMapper: { '^@civil/(auth|contracts|messaging|platform|service-testing|testing)$': '<rootDir>/libs/$1/src/index.ts' },
   testEnvironment: 'node',
   modulePathIgnorePatterns: ['<rootDir>/dist', '<rootDir>/.data'],
 };

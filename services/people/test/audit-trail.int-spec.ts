@@ -4,31 +4,16 @@ import { Identity } from '@civil/auth';
 import {
   AuditRecorded,
   AuditRecordedV1,
-  deadLetterTopicOf,
   IntegrationEvent,
   PEOPLE_PERSON_TOPIC,
   PLATFORM_AUDIT_TOPIC,
   uuidv7,
 } from '@civil/contracts';
-import { KafkaTransport } from '@civil/messaging';
-import { createRootLogger } from '@civil/platform';
-import {
-  createTestDatabase,
-  createTestTopics,
-  expectEventually,
-  FAST_TEST_CONSUMER,
-  listenOnFreePort,
-  testKafkaBrokers,
-  TestDatabase,
-  testIdentity,
-  TestGatewayKeys,
-} from '@civil/testing';
-import { INestApplication } from '@nestjs/common';
+import { ServiceUnderTest } from '@civil/service-testing';
+import { expectEventually, testIdentity } from '@civil/testing';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createPeopleApp } from '../src/app';
-
-const logger = createRootLogger({ level: (process.env.TEST_LOG_LEVEL as 'error') ?? 'error' });
 
 const REGISTER = `mutation Register($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }`;
 const PERSON = `query Person($id: ID!) { person(id: $id) { id } }`;
@@ -67,12 +52,10 @@ function newPerson() {
 }
 
 describe('the audit trail in people (real PostgreSQL and Kafka)', () => {
-  let keys: TestGatewayKeys;
-  let database: TestDatabase;
-  let transport: KafkaTransport;
-  let app: INestApplication;
+  let people: ServiceUnderTest;
   let dataSource: DataSource;
-  let call: ReturnType<TestGatewayKeys['clientFor']>;
+  const call = (identity: Identity, query: string, variables: Record<string, unknown> = {}) =>
+    people.call(identity, query, variables);
 
   const register = async (input = newPerson()): Promise<string> => {
     const response = await call(HR, REGISTER, { input });
@@ -90,33 +73,17 @@ describe('the audit trail in people (real PostgreSQL and Kafka)', () => {
     );
 
   beforeAll(async () => {
-    keys = await TestGatewayKeys.create();
-    const topics = [PEOPLE_PERSON_TOPIC, PLATFORM_AUDIT_TOPIC];
-    await createTestTopics([...topics, ...topics.map(deadLetterTopicOf)]);
-    database = await createTestDatabase('people_audit');
-    transport = new KafkaTransport({
-      brokers: testKafkaBrokers(),
-      clientId: 'people-audit-test',
-      logger,
-      consumer: FAST_TEST_CONSUMER,
-    });
-    app = await createPeopleApp({
-      gatewayKeys: keys.gatewayKeys,
-      databaseUrl: database.url,
-      transport,
-      logger,
+    people = await ServiceUnderTest.start({
+      service: 'people',
+      topics: [PEOPLE_PERSON_TOPIC, PLATFORM_AUDIT_TOPIC],
+      create: createPeopleApp,
       clock,
-      // A group of our own, read from the start: the topic is shared, and the trail keeps whatever it is given.
-      consumerGroupId: `people-audit-test-${uuidv7()}`,
     });
-    call = keys.clientFor(`${await listenOnFreePort(app)}/graphql`, 'people');
-    dataSource = app.get(DataSource);
+    dataSource = people.app.get(DataSource);
   });
 
   afterAll(async () => {
-    await app?.close();
-    await transport?.close();
-    await database?.drop();
+    await people?.close();
   });
 
   it('records registerPerson: who, acting as what, when by the clock, the record and the change, with its event', async () => {
@@ -258,7 +225,7 @@ describe('the audit trail in people (real PostgreSQL and Kafka)', () => {
     });
 
     // One key, one partition, in order: once the last is taken in, the ones before it were handled.
-    await transport.publish(PLATFORM_AUDIT_TOPIC, [message(event), message(event), message(again)]);
+    await people.transport.publish(PLATFORM_AUDIT_TOPIC, [message(event), message(event), message(again)]);
 
     await expectEventually(async () => {
       const inbox = await dataSource.query(`SELECT outcome FROM inbox_message WHERE event_id = $1`, [

@@ -1,34 +1,14 @@
 // The Person aggregate's changes against the real PostgreSQL and Kafka: optimistic concurrency enforced in SQL, the
 // events on people.person.v1 (one version sequence, no personal data), and tenure dates across the rules.
-import {
-  deadLetterTopicOf,
-  IntegrationEvent,
-  PEOPLE_PERSON_TOPIC,
-  PLATFORM_AUDIT_TOPIC,
-  uuidv7,
-} from '@civil/contracts';
+import { IntegrationEvent, PEOPLE_PERSON_TOPIC, PLATFORM_AUDIT_TOPIC, uuidv7 } from '@civil/contracts';
 import { Identity } from '@civil/auth';
-import { KafkaTransport, Subscription } from '@civil/messaging';
-import { createRootLogger } from '@civil/platform';
-import {
-  createTestDatabase,
-  createTestTopics,
-  expectEventually,
-  FAST_TEST_CONSUMER,
-  graphqlRequest,
-  listenOnFreePort,
-  testKafkaBrokers,
-  TestDatabase,
-  testIdentity,
-  TestGatewayKeys,
-} from '@civil/testing';
-import { INestApplication } from '@nestjs/common';
+import { Subscription } from '@civil/messaging';
+import { TransactionRunner } from '@civil/platform';
+import { ServiceUnderTest } from '@civil/service-testing';
+import { expectEventually, testIdentity } from '@civil/testing';
 import { randomBytes } from 'node:crypto';
 import { createPeopleApp } from '../src/app';
-import { TransactionRunner } from '@civil/platform';
 import { PersonRepository } from '../src/person/domain/person.repository';
-
-const logger = createRootLogger({ level: (process.env.TEST_LOG_LEVEL as 'error') ?? 'error' });
 
 const REGISTER = `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id version } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdatePersonInput!, $v: Int!) {
@@ -65,16 +45,12 @@ function newPerson(overrides: Record<string, unknown> = {}) {
 }
 
 describe('Person aggregate changes (real PostgreSQL and Kafka)', () => {
-  let keys: TestGatewayKeys;
-  let url: string;
-  let database: TestDatabase;
-  let transport: KafkaTransport;
-  let app: INestApplication;
+  let people: ServiceUnderTest;
   let subscription: Subscription;
   const published: IntegrationEvent<Record<string, unknown>>[] = [];
 
-  const call = async (query: string, variables: Record<string, unknown> = {}, identity: Identity = HMRC_HR) =>
-    graphqlRequest(`${url}/graphql`, query, variables, await keys.headersFor('people', identity));
+  const call = (query: string, variables: Record<string, unknown> = {}, identity: Identity = HMRC_HR) =>
+    people.call(identity, query, variables);
   const register = async (overrides: Record<string, unknown> = {}) => {
     const response = await call(REGISTER, { input: newPerson(overrides) });
     expect(response.errors).toBeUndefined();
@@ -83,25 +59,12 @@ describe('Person aggregate changes (real PostgreSQL and Kafka)', () => {
   const self = (personId: string) => testIdentity({ roles: ['EMPLOYEE'], personId });
 
   beforeAll(async () => {
-    keys = await TestGatewayKeys.create();
-    const topics = [PEOPLE_PERSON_TOPIC, PLATFORM_AUDIT_TOPIC];
-    await createTestTopics([...topics, ...topics.map(deadLetterTopicOf)]);
-    database = await createTestDatabase('people_profile');
-    transport = new KafkaTransport({
-      brokers: testKafkaBrokers(),
-      clientId: 'people-profile-test',
-      logger,
-      consumer: FAST_TEST_CONSUMER,
+    people = await ServiceUnderTest.start({
+      service: 'people',
+      topics: [PEOPLE_PERSON_TOPIC, PLATFORM_AUDIT_TOPIC],
+      create: createPeopleApp,
     });
-    app = await createPeopleApp({
-      gatewayKeys: keys.gatewayKeys,
-      databaseUrl: database.url,
-      transport,
-      logger,
-      consumerGroupId: `people-profile-test-${uuidv7()}`,
-    });
-    url = await listenOnFreePort(app);
-    subscription = await transport.subscribe(
+    subscription = await people.transport.subscribe(
       { groupId: `people-profile-test-${uuidv7()}`, topics: [PEOPLE_PERSON_TOPIC], fromBeginning: true },
       async (message) => void published.push(JSON.parse(message.value)),
     );
@@ -109,9 +72,7 @@ describe('Person aggregate changes (real PostgreSQL and Kafka)', () => {
 
   afterAll(async () => {
     await subscription?.stop();
-    await app?.close();
-    await transport?.close();
-    await database?.drop();
+    await people?.close();
   });
 
   it('refuses an update from a stale version with CONFLICT, and keeps the newer change', async () => {
@@ -147,19 +108,19 @@ describe('Person aggregate changes (real PostgreSQL and Kafka)', () => {
 
   it('enforces the version in SQL: two transactions that both read version 1 cannot both write', async () => {
     const id = await register();
-    const transactions = app.get(TransactionRunner);
-    const people = app.get(PersonRepository);
+    const transactions = people.app.get(TransactionRunner);
+    const repository = people.app.get(PersonRepository);
     const policy = { defaultMonths: 12, gradeMonths: new Map(), trackMonths: new Map() };
     let arrived = 0;
     let release!: () => void;
     const bothLoaded = new Promise<void>((resolve) => (release = resolve));
     const change = (fte: number) =>
       transactions.run(async () => {
-        const person = (await people.findById(id))!;
+        const person = (await repository.findById(id))!;
         if (++arrived === 2) release();
         await bothLoaded;
         person.changeDetails({ fte }, new Date(), policy);
-        await people.save(person, 1);
+        await repository.save(person, 1);
       });
 
     const results = await Promise.allSettled([change(0.5), change(0.6)]);

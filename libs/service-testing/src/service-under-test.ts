@@ -1,0 +1,104 @@
+import { Identity } from '@civil/auth';
+import { deadLetterTopicOf, uuidv7 } from '@civil/contracts';
+import { Clock, KafkaTransport } from '@civil/messaging';
+import { createRootLogger, Logger } from '@civil/platform';
+import { INestApplication } from '@nestjs/common';
+import {
+  createTestDatabase,
+  createTestTopics,
+  FAST_TEST_CONSUMER,
+  graphqlRequest,
+  GraphQLResponse,
+  JsonObject,
+  listenOnFreePort,
+  testKafkaBrokers,
+  TestDatabase,
+  TestGatewayKeys,
+} from '@civil/testing';
+
+/** What a subgraph's factory (createPeopleApp and friends) is given by a test. */
+export interface TestServiceRuntime {
+  gatewayKeys: TestGatewayKeys['gatewayKeys'];
+  databaseUrl: string;
+  transport: KafkaTransport;
+  logger: Logger;
+  /** A group of the test's own, read from the start: topics are shared between test files. */
+  consumerGroupId: string;
+  clock?: Clock;
+}
+
+export interface ServiceUnderTestOptions {
+  /** The subgraph's name: the audience of the tokens signed for it, and the prefix of its test database. */
+  service: string;
+  /** Topics the test touches; each is created with its dead-letter topic. */
+  topics: string[];
+  create(runtime: TestServiceRuntime): Promise<INestApplication>;
+  clock?: Clock;
+}
+
+export const testLogger = (): Logger =>
+  createRootLogger({ level: (process.env.TEST_LOG_LEVEL as 'error') ?? 'error' });
+
+/**
+ * One subgraph on a fresh database and the real Kafka broker, listening on a free port, with requests signed as the
+ * gateway would for any identity. Every integration test of a service starts it the same way; `close` undoes it all.
+ */
+export class ServiceUnderTest {
+  private constructor(
+    readonly app: INestApplication,
+    readonly graphqlUrl: string,
+    readonly database: TestDatabase,
+    readonly transport: KafkaTransport,
+    readonly keys: TestGatewayKeys,
+    private readonly service: string,
+  ) {}
+
+  static async start(options: ServiceUnderTestOptions): Promise<ServiceUnderTest> {
+    const keys = await TestGatewayKeys.create();
+    await createTestTopics([...options.topics, ...options.topics.map(deadLetterTopicOf)]);
+    const database = await createTestDatabase(`${options.service}_test`);
+    const logger = testLogger();
+    const transport = new KafkaTransport({
+      brokers: testKafkaBrokers(),
+      clientId: `${options.service}-test`,
+      logger,
+      consumer: FAST_TEST_CONSUMER,
+    });
+    try {
+      const app = await options.create({
+        gatewayKeys: keys.gatewayKeys,
+        databaseUrl: database.url,
+        transport,
+        logger,
+        consumerGroupId: `${options.service}-test-${uuidv7()}`,
+        ...(options.clock ? { clock: options.clock } : {}),
+      });
+      const url = `${await listenOnFreePort(app)}/graphql`;
+      return new ServiceUnderTest(app, url, database, transport, keys, options.service);
+    } catch (error) {
+      await transport.close();
+      await database.drop();
+      throw error;
+    }
+  }
+
+  /** One GraphQL request as `identity`, signed for this subgraph. */
+  async call<T = JsonObject>(
+    identity: Identity,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphQLResponse<T>> {
+    return graphqlRequest<T>(
+      this.graphqlUrl,
+      query,
+      variables,
+      await this.keys.headersFor(this.service, identity),
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+    await this.transport.close();
+    await this.database.drop();
+  }
+}
