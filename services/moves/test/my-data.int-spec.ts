@@ -1,29 +1,15 @@
 // Moves' part of myData: what its read models hold about the caller, on a real PostgreSQL and Kafka.
+import { Identity } from '@civil/auth';
 import {
-  deadLetterTopicOf,
   IntegrationEvent,
   PEOPLE_PERSON_TOPIC,
   PEOPLE_SOURCE,
   PersonRegisteredV1,
   uuidv7,
 } from '@civil/contracts';
-import { KafkaTransport } from '@civil/messaging';
-import { createRootLogger } from '@civil/platform';
-import {
-  createTestDatabase,
-  createTestTopics,
-  expectEventually,
-  FAST_TEST_CONSUMER,
-  listenOnFreePort,
-  testKafkaBrokers,
-  TestDatabase,
-  testIdentity,
-  TestGatewayKeys,
-} from '@civil/testing';
-import { INestApplication } from '@nestjs/common';
+import { ServiceUnderTest } from '@civil/service-testing';
+import { expectEventually, testIdentity } from '@civil/testing';
 import { createMovesApp } from '../src/app';
-
-const logger = createRootLogger({ level: (process.env.TEST_LOG_LEVEL as 'error') ?? 'error' });
 
 const MY_MOVES = `query Mine($representations: [_Any!]!) {
   _entities(representations: $representations) { ... on MyData { personId moves } }
@@ -54,36 +40,20 @@ function personRegistered(personId: string): IntegrationEvent<PersonRegisteredV1
 }
 
 describe("moves' part of myData (real PostgreSQL and Kafka)", () => {
-  let keys: TestGatewayKeys;
-  let database: TestDatabase;
-  let transport: KafkaTransport;
-  let app: INestApplication;
-  let call: ReturnType<TestGatewayKeys['clientFor']>;
+  let service: ServiceUnderTest;
+  const call = (identity: Identity, query: string, variables: Record<string, unknown> = {}) =>
+    service.call(identity, query, variables);
 
   beforeAll(async () => {
-    keys = await TestGatewayKeys.create();
-    await createTestTopics([PEOPLE_PERSON_TOPIC, deadLetterTopicOf(PEOPLE_PERSON_TOPIC)]);
-    database = await createTestDatabase('moves_my_data');
-    transport = new KafkaTransport({
-      brokers: testKafkaBrokers(),
-      clientId: 'moves-my-data-test',
-      logger,
-      consumer: FAST_TEST_CONSUMER,
+    service = await ServiceUnderTest.start({
+      service: 'moves',
+      topics: [PEOPLE_PERSON_TOPIC],
+      create: createMovesApp,
     });
-    app = await createMovesApp({
-      gatewayKeys: keys.gatewayKeys,
-      databaseUrl: database.url,
-      transport,
-      logger,
-      consumerGroupId: `moves-my-data-test-${uuidv7()}`,
-    });
-    call = keys.clientFor(`${await listenOnFreePort(app)}/graphql`, 'moves');
   });
 
   afterAll(async () => {
-    await app?.close();
-    await transport?.close();
-    await database?.drop();
+    await service?.close();
   });
 
   it('gives a civil servant what moves took in about them, and nothing about anyone else', async () => {
@@ -93,7 +63,7 @@ describe("moves' part of myData (real PostgreSQL and Kafka)", () => {
     expect((await mine()).data!._entities[0].moves).toEqual({ person: null });
 
     const event = personRegistered(personId);
-    await transport.publish(PEOPLE_PERSON_TOPIC, [{ key: personId, value: JSON.stringify(event) }]);
+    await service.transport.publish(PEOPLE_PERSON_TOPIC, [{ key: personId, value: JSON.stringify(event) }]);
 
     const moves = await expectEventually(async () => {
       const { data } = await mine();

@@ -1,22 +1,10 @@
 // createVacancy's audit entry, written with the vacancy, and vacancies' part of myData, on a real PostgreSQL and Kafka.
-import { deadLetterTopicOf, PLATFORM_AUDIT_TOPIC, uuidv7, VACANCIES_VACANCY_TOPIC } from '@civil/contracts';
-import { KafkaTransport } from '@civil/messaging';
-import { createRootLogger } from '@civil/platform';
-import {
-  createTestDatabase,
-  createTestTopics,
-  FAST_TEST_CONSUMER,
-  listenOnFreePort,
-  testKafkaBrokers,
-  TestDatabase,
-  testIdentity,
-  TestGatewayKeys,
-} from '@civil/testing';
-import { INestApplication } from '@nestjs/common';
+import { Identity } from '@civil/auth';
+import { PLATFORM_AUDIT_TOPIC, uuidv7, VACANCIES_VACANCY_TOPIC } from '@civil/contracts';
+import { ServiceUnderTest } from '@civil/service-testing';
+import { testIdentity } from '@civil/testing';
 import { DataSource } from 'typeorm';
 import { createVacanciesApp } from '../src/app';
-
-const logger = createRootLogger({ level: (process.env.TEST_LOG_LEVEL as 'error') ?? 'error' });
 
 const CREATE = `mutation Create($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }`;
 const MY_VACANCIES = `query Mine($representations: [_Any!]!) {
@@ -34,12 +22,10 @@ const input = (title = 'Statistician') => ({
 });
 
 describe('auditing vacancies (real PostgreSQL and Kafka)', () => {
-  let keys: TestGatewayKeys;
-  let database: TestDatabase;
-  let transport: KafkaTransport;
-  let app: INestApplication;
+  let vacancies: ServiceUnderTest;
   let dataSource: DataSource;
-  let call: ReturnType<TestGatewayKeys['clientFor']>;
+  const call = (identity: Identity, query: string, variables: Record<string, unknown> = {}) =>
+    vacancies.call(identity, query, variables);
   const manager = testIdentity({
     subject: 'hm-dsit',
     roles: ['HIRING_MANAGER'],
@@ -51,30 +37,16 @@ describe('auditing vacancies (real PostgreSQL and Kafka)', () => {
     call(identity, MY_VACANCIES, { representations: [{ __typename: 'MyData', personId }] });
 
   beforeAll(async () => {
-    keys = await TestGatewayKeys.create();
-    const topics = [VACANCIES_VACANCY_TOPIC, PLATFORM_AUDIT_TOPIC];
-    await createTestTopics([...topics, ...topics.map(deadLetterTopicOf)]);
-    database = await createTestDatabase('vacancies_audit');
-    transport = new KafkaTransport({
-      brokers: testKafkaBrokers(),
-      clientId: 'vacancies-audit-test',
-      logger,
-      consumer: FAST_TEST_CONSUMER,
+    vacancies = await ServiceUnderTest.start({
+      service: 'vacancies',
+      topics: [VACANCIES_VACANCY_TOPIC, PLATFORM_AUDIT_TOPIC],
+      create: createVacanciesApp,
     });
-    app = await createVacanciesApp({
-      gatewayKeys: keys.gatewayKeys,
-      databaseUrl: database.url,
-      transport,
-      logger,
-    });
-    call = keys.clientFor(`${await listenOnFreePort(app)}/graphql`, 'vacancies');
-    dataSource = app.get(DataSource);
+    dataSource = vacancies.app.get(DataSource);
   });
 
   afterAll(async () => {
-    await app?.close();
-    await transport?.close();
-    await database?.drop();
+    await vacancies?.close();
   });
 
   it('records createVacancy with its creator, role and change, long text cut, and its AuditRecorded event', async () => {
