@@ -1,7 +1,8 @@
 // The people import and search at civil-service size, against their goals (npm run bench:people):
 //   import >= 25% of a raw COPY of the same rows into a plain table, in the same run;
 //   people(filter) p95 < 50 ms at the subgraph.
-// Uses DATABASE_URL (else 127.0.0.1:5432). BENCH_PEOPLE (default 520,000) sets the size; BENCH_BATCH the batch.
+// Uses DATABASE_URL (else 127.0.0.1:5432). BENCH_PEOPLE (default 520,000) sets the size (e.g. BENCH_PEOPLE=20000 for a
+// quick before/after); BENCH_BATCH the batch; BENCH_SEARCH_ROUNDS the search rounds.
 import 'reflect-metadata';
 import { createBenchDatabase, generateFeed, startPeopleSubgraph } from './bench-environment';
 import { dropPendingEvents, importFeed, rawCopyRate, searchLatency } from './bench-measurements';
@@ -46,6 +47,9 @@ async function main(): Promise<void> {
     console.log(`raw COPY into a plain table            ${rate(copy)}`);
     console.log(
       `import (new people)                    ${rate(firstRate)}   ${(first.elapsedMs / 1000).toFixed(1)} s, ${first.registered.toLocaleString('en-GB')} registered, ${first.events.toLocaleString('en-GB')} events`,
+    );
+    console.log(
+      `importer CPU per row (this process)    ${((first.cpuMs * 1000) / first.rows).toFixed(0).padStart(9)} µs   again ${((again.cpuMs * 1000) / again.rows).toFixed(0)} µs`,
     );
     console.log(
       `import again (same file)               ${rate(againRate)}   ${again.changed} changed, ${again.events} events`,

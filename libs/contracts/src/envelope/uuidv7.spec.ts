@@ -16,3 +16,15 @@ describe('uuidv7', () => {
     expect(parseInt(uuidv7(ms).replace(/-/g, '').slice(0, 12), 16)).toBe(ms);
   });
 });
+
+describe('uuidv7 from its random pool', () => {
+  it('gives distinct, well-formed ids across pool refills, in order within a millisecond-distinct run', () => {
+    const ms = Date.UTC(2026, 10, 24, 16, 0, 0);
+    const ids = Array.from({ length: 1_000 }, (_, index) => uuidv7(ms + index));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids)
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect([...ids].sort()).toEqual(ids);
+    expect(parseInt(ids[999].replace(/-/g, '').slice(0, 12), 16)).toBe(ms + 999);
+  });
+});

@@ -58,4 +58,23 @@ describe('people events', () => {
       ),
     ).toThrow();
   });
+
+  it('refuses names, wrong types and a list for the data of a flat payload (PersonRegistered)', () => {
+    const v1 = {
+      personId,
+      departmentCode: 'HMRC',
+      grade: 'G7',
+      profession: 'Policy',
+      fte: 1,
+      startedInPostOn: '2025-01-31',
+      status: 'ACTIVE',
+    };
+    expect(() =>
+      validateEvent(envelope('PersonRegistered', { ...v1, givenName: 'Ada' }), PersonRegistered),
+    ).toThrow(/givenName/);
+    expect(() => validateEvent(envelope('PersonRegistered', { ...v1, fte: '1' }), PersonRegistered)).toThrow(
+      /fte/,
+    );
+    expect(() => validateEvent(envelope('PersonRegistered', [v1]), PersonRegistered)).toThrow();
+  });
 });

@@ -96,3 +96,42 @@ describe('Person.register', () => {
     expect(Person.restore(snapshot).pullEvents()).toEqual([]);
   });
 });
+
+describe('Person snapshots', () => {
+  // Every object or array reachable from a snapshot, by path.
+  const containers = (value: unknown, path = '$', found = new Map<string, object>()) => {
+    if (typeof value === 'object' && value !== null) {
+      found.set(path, value);
+      for (const [key, child] of Object.entries(value)) containers(child, `${path}.${key}`, found);
+    }
+    return found;
+  };
+
+  const policy = { defaultMonths: 12, gradeMonths: new Map(), trackMonths: new Map() };
+
+  it('share no object or array with the aggregate or with each other, and restore copies too', () => {
+    const person = Person.register(id, props(), now);
+    person.setMobilityPreferences(
+      {
+        openToMove: true,
+        moveKindsWanted: ['LOAN'],
+        departmentsWanted: ['DWP'],
+        locationsWanted: ['Leeds'],
+        shareProfileAcrossDepartments: true,
+      },
+      now,
+      policy,
+    );
+    person.setSkills([{ skillCode: 'DDAT.X', level: 'EXPERT', evidence: 'Led it' }], now, policy);
+    person.setSkillsToDevelop(['DDAT.Y'], now, policy);
+    const first = person.snapshot();
+    const second = person.snapshot();
+    expect(second).toEqual(first);
+    const restored = Person.restore(first).snapshot();
+    expect(restored).toEqual(first);
+    for (const [path, object] of containers(first)) {
+      expect(containers(second).get(path)).not.toBe(object);
+      expect(containers(restored).get(path)).not.toBe(object);
+    }
+  });
+});
