@@ -46,7 +46,8 @@ export const testLogger = (): Logger =>
 export class ServiceUnderTest {
   private constructor(
     readonly app: INestApplication,
-    readonly graphqlUrl: string,
+    /** Where the app listens, e.g. for /health; GraphQL is at `graphqlUrl`. */
+    readonly baseUrl: string,
     readonly database: TestDatabase,
     readonly transport: KafkaTransport,
     readonly keys: TestGatewayKeys,
@@ -73,8 +74,8 @@ export class ServiceUnderTest {
         consumerGroupId: `${options.service}-test-${uuidv7()}`,
         ...(options.clock ? { clock: options.clock } : {}),
       });
-      const url = `${await listenOnFreePort(app)}/graphql`;
-      return new ServiceUnderTest(app, url, database, transport, keys, options.service);
+      const baseUrl = await listenOnFreePort(app);
+      return new ServiceUnderTest(app, baseUrl, database, transport, keys, options.service);
     } catch (error) {
       await transport.close();
       await database.drop();
@@ -82,18 +83,19 @@ export class ServiceUnderTest {
     }
   }
 
-  /** One GraphQL request as `identity`, signed for this subgraph. */
+  get graphqlUrl(): string {
+    return `${this.baseUrl}/graphql`;
+  }
+
+  /** One GraphQL request as `identity`, signed for this subgraph; `headers` adds e.g. a request id. */
   async call<T = JsonObject>(
     identity: Identity,
     query: string,
     variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
   ): Promise<GraphQLResponse<T>> {
-    return graphqlRequest<T>(
-      this.graphqlUrl,
-      query,
-      variables,
-      await this.keys.headersFor(this.service, identity),
-    );
+    const signed = await this.keys.headersFor(this.service, identity);
+    return graphqlRequest<T>(this.graphqlUrl, query, variables, { ...signed, ...headers });
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,4 @@
 import {
-  deadLetterTopicOf,
   IntegrationEvent,
   PEOPLE_PERSON_TOPIC,
   PEOPLE_SOURCE,
@@ -9,22 +8,10 @@ import {
   VACANCIES_VACANCY_TOPIC,
   VacancyCreatedV1,
 } from '@civil/contracts';
-import { InProcessTransport, KafkaTransport } from '@civil/messaging';
+import { InProcessTransport } from '@civil/messaging';
 import { createRootLogger } from '@civil/platform';
-import {
-  createTestDatabase,
-  createTestTopics,
-  expectEventually,
-  FAST_TEST_CONSUMER,
-  graphqlRequest,
-  listenOnFreePort,
-  schemaSnapshot,
-  testKafkaBrokers,
-  TestDatabase,
-  testIdentity,
-  TestGatewayKeys,
-} from '@civil/testing';
-import { INestApplication } from '@nestjs/common';
+import { ServiceUnderTest } from '@civil/service-testing';
+import { createTestDatabase, expectEventually, schemaSnapshot, testIdentity } from '@civil/testing';
 import { DataSource } from 'typeorm';
 import { createMovesApp } from '../src/app';
 
@@ -85,26 +72,15 @@ function vacancyCreated(vacancyId: string) {
 // A cross-government planner may read every person, vacancy and the read-model status. What others may do is
 // infra/graphql/authorization.int-spec.ts's business.
 const PLANNER = testIdentity({ roles: ['WORKFORCE_PLANNER'], crossGovernment: true });
-let keys: TestGatewayKeys;
-let url: string;
-const call = async (
-  query: string,
-  variables: Record<string, unknown> = {},
-  headers: Record<string, string> = {},
-) =>
-  graphqlRequest(`${url}/graphql`, query, variables, {
-    ...(await keys.headersFor('moves', PLANNER)),
-    ...headers,
-  });
+let moves: ServiceUnderTest;
+const call = (query: string, variables: Record<string, unknown> = {}) =>
+  moves.call(PLANNER, query, variables);
 
 describe('moves service (real PostgreSQL and Kafka)', () => {
-  let database: TestDatabase;
-  let transport: KafkaTransport;
-  let app: INestApplication;
   let dataSource: DataSource;
 
   const publish = (topic: string, ...events: IntegrationEvent<object>[]) =>
-    transport.publish(
+    moves.transport.publish(
       topic,
       events.map((event) => ({ key: event.subject, value: JSON.stringify(event) })),
     );
@@ -112,27 +88,13 @@ describe('moves service (real PostgreSQL and Kafka)', () => {
     (await call(KNOWN, { representations: [{ __typename: typename, id }] })).data!._entities[0].knownToMoves;
 
   beforeAll(async () => {
-    keys = await TestGatewayKeys.create();
-    const brokers = testKafkaBrokers();
-    await createTestTopics([...TOPICS, ...TOPICS.map(deadLetterTopicOf)]);
-    database = await createTestDatabase('moves');
-    transport = new KafkaTransport({ brokers, clientId: 'moves-test', logger, consumer: FAST_TEST_CONSUMER });
     // A group of our own: the topics are shared with other test files, and we filter by the ids we publish.
-    app = await createMovesApp({
-      gatewayKeys: keys.gatewayKeys,
-      databaseUrl: database.url,
-      transport,
-      logger,
-      consumerGroupId: `moves-test-${uuidv7()}`,
-    });
-    url = await listenOnFreePort(app);
-    dataSource = app.get(DataSource);
+    moves = await ServiceUnderTest.start({ service: 'moves', topics: TOPICS, create: createMovesApp });
+    dataSource = moves.app.get(DataSource);
   });
 
   afterAll(async () => {
-    await app?.close();
-    await transport?.close();
-    await database?.drop();
+    await moves?.close();
   });
 
   it('takes a PersonRegistered event into the person read model', async () => {
@@ -249,7 +211,7 @@ describe('moves service (real PostgreSQL and Kafka)', () => {
     expect(status.data!.readModelStatus.people).toBeGreaterThanOrEqual(2);
     expect(status.data!.readModelStatus.vacancies).toBeGreaterThanOrEqual(1);
 
-    const health = await fetch(`${url}/health`);
+    const health = await fetch(`${moves.baseUrl}/health`);
     expect(health.status).toBe(200);
     expect(((await health.json()) as { checks: { transport: unknown } }).checks.transport).toEqual({
       status: 'up',
@@ -263,7 +225,7 @@ describe('moves service (real PostgreSQL and Kafka)', () => {
     try {
       await (
         await createMovesApp({
-          gatewayKeys: keys.gatewayKeys,
+          gatewayKeys: moves.keys.gatewayKeys,
           databaseUrl: fresh.url,
           transport: inProcess,
           logger,
@@ -272,7 +234,7 @@ describe('moves service (real PostgreSQL and Kafka)', () => {
       const first = await schemaSnapshot(fresh.url);
       await (
         await createMovesApp({
-          gatewayKeys: keys.gatewayKeys,
+          gatewayKeys: moves.keys.gatewayKeys,
           databaseUrl: fresh.url,
           transport: inProcess,
           logger,

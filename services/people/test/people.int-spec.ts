@@ -1,27 +1,14 @@
 import {
-  deadLetterTopicOf,
   IntegrationEvent,
   PEOPLE_PERSON_TOPIC,
   PersonRegisteredV1,
   PLATFORM_AUDIT_TOPIC,
   uuidv7,
 } from '@civil/contracts';
-import { InProcessTransport, KafkaTransport, Subscription } from '@civil/messaging';
+import { InProcessTransport, Subscription } from '@civil/messaging';
 import { createRootLogger } from '@civil/platform';
-import {
-  createTestDatabase,
-  createTestTopics,
-  expectEventually,
-  FAST_TEST_CONSUMER,
-  graphqlRequest,
-  listenOnFreePort,
-  schemaSnapshot,
-  testKafkaBrokers,
-  TestDatabase,
-  testIdentity,
-  TestGatewayKeys,
-} from '@civil/testing';
-import { INestApplication } from '@nestjs/common';
+import { ServiceUnderTest } from '@civil/service-testing';
+import { createTestDatabase, expectEventually, schemaSnapshot, testIdentity } from '@civil/testing';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createPeopleApp } from '../src/app';
@@ -53,48 +40,23 @@ function newPerson(overrides: Record<string, unknown> = {}) {
 // HR of the department these tests register people in: the least that may register and read them back. What others
 // may do is infra/graphql/authorization.int-spec.ts's business.
 const HMRC_HR = testIdentity({ roles: ['HR_ADMIN'], departmentCode: 'HMRC' });
-let keys: TestGatewayKeys;
-let url: string;
-const call = async (
-  query: string,
-  variables: Record<string, unknown> = {},
-  headers: Record<string, string> = {},
-) =>
-  graphqlRequest(`${url}/graphql`, query, variables, {
-    ...(await keys.headersFor('people', HMRC_HR)),
-    ...headers,
-  });
+let people: ServiceUnderTest;
+const call = (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+  people.call(HMRC_HR, query, variables, headers);
 
 describe('people service (real PostgreSQL and Kafka)', () => {
-  let database: TestDatabase;
-  let transport: KafkaTransport;
-  let app: INestApplication;
   let subscription: Subscription;
   const published: IntegrationEvent<PersonRegisteredV1>[] = [];
 
   beforeAll(async () => {
-    keys = await TestGatewayKeys.create();
-    const brokers = testKafkaBrokers();
     // People publishes its people events and audit entries, and takes in every service's audit entries.
-    const topics = [PEOPLE_PERSON_TOPIC, PLATFORM_AUDIT_TOPIC];
-    await createTestTopics([...topics, ...topics.map(deadLetterTopicOf)]);
-    database = await createTestDatabase('people');
-    transport = new KafkaTransport({
-      brokers,
-      clientId: 'people-test',
-      logger,
-      consumer: FAST_TEST_CONSUMER,
+    people = await ServiceUnderTest.start({
+      service: 'people',
+      topics: [PEOPLE_PERSON_TOPIC, PLATFORM_AUDIT_TOPIC],
+      create: createPeopleApp,
     });
-    app = await createPeopleApp({
-      gatewayKeys: keys.gatewayKeys,
-      databaseUrl: database.url,
-      transport,
-      logger,
-      consumerGroupId: `people-test-${uuidv7()}`,
-    });
-    url = await listenOnFreePort(app);
     // The topic is shared with other test files: a group of our own, read from the start, filtered by our ids.
-    subscription = await transport.subscribe(
+    subscription = await people.transport.subscribe(
       { groupId: `people-test-${uuidv7()}`, topics: [PEOPLE_PERSON_TOPIC], fromBeginning: true },
       async (message) => void published.push(JSON.parse(message.value)),
     );
@@ -102,9 +64,7 @@ describe('people service (real PostgreSQL and Kafka)', () => {
 
   afterAll(async () => {
     await subscription?.stop();
-    await app?.close();
-    await transport?.close();
-    await database?.drop();
+    await people?.close();
   });
 
   it('registers a person and publishes PersonRegistered, carrying the request id and no personal data', async () => {
@@ -186,7 +146,7 @@ describe('people service (real PostgreSQL and Kafka)', () => {
   it('refuses a duplicate staff number or work email with CONFLICT, and writes no event for it', async () => {
     const first = newPerson();
     await call(REGISTER, { input: first });
-    const dataSource = app.get(DataSource);
+    const dataSource = people.app.get(DataSource);
     const outboxRows = async () =>
       Number((await dataSource.query(`SELECT count(*) FROM outbox_message`))[0].count);
     const before = await outboxRows();
@@ -235,7 +195,7 @@ describe('people service (real PostgreSQL and Kafka)', () => {
   });
 
   it('reports database, transport and outbox on /health', async () => {
-    const response = await fetch(`${url}/health`);
+    const response = await fetch(`${people.baseUrl}/health`);
 
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
@@ -254,7 +214,7 @@ describe('people service (real PostgreSQL and Kafka)', () => {
     try {
       await (
         await createPeopleApp({
-          gatewayKeys: keys.gatewayKeys,
+          gatewayKeys: people.keys.gatewayKeys,
           databaseUrl: fresh.url,
           transport: inProcess,
           logger,
@@ -263,7 +223,7 @@ describe('people service (real PostgreSQL and Kafka)', () => {
       const first = await schemaSnapshot(fresh.url);
       await (
         await createPeopleApp({
-          gatewayKeys: keys.gatewayKeys,
+          gatewayKeys: people.keys.gatewayKeys,
           databaseUrl: fresh.url,
           transport: inProcess,
           logger,

@@ -1,27 +1,14 @@
 import {
-  deadLetterTopicOf,
   IntegrationEvent,
   PLATFORM_AUDIT_TOPIC,
   uuidv7,
   VACANCIES_VACANCY_TOPIC,
   VacancyCreatedV1,
 } from '@civil/contracts';
-import { InProcessTransport, KafkaTransport, Subscription } from '@civil/messaging';
+import { InProcessTransport, Subscription } from '@civil/messaging';
 import { createRootLogger } from '@civil/platform';
-import {
-  createTestDatabase,
-  createTestTopics,
-  expectEventually,
-  FAST_TEST_CONSUMER,
-  graphqlRequest,
-  listenOnFreePort,
-  schemaSnapshot,
-  testKafkaBrokers,
-  TestDatabase,
-  testIdentity,
-  TestGatewayKeys,
-} from '@civil/testing';
-import { INestApplication } from '@nestjs/common';
+import { ServiceUnderTest } from '@civil/service-testing';
+import { createTestDatabase, expectEventually, schemaSnapshot, testIdentity } from '@civil/testing';
 import { createVacanciesApp } from '../src/app';
 
 const logger = createRootLogger({ level: (process.env.TEST_LOG_LEVEL as 'error') ?? 'error' });
@@ -45,46 +32,22 @@ const input = (overrides: Record<string, unknown> = {}) => ({
 // A hiring manager of the department these tests advertise in: the least that may create and read vacancies. What
 // others may do is infra/graphql/authorization.int-spec.ts's business.
 const DSIT_HIRING_MANAGER = testIdentity({ roles: ['HIRING_MANAGER'], departmentCode: 'DSIT' });
-let keys: TestGatewayKeys;
-let url: string;
-const call = async (
-  query: string,
-  variables: Record<string, unknown> = {},
-  headers: Record<string, string> = {},
-) =>
-  graphqlRequest(`${url}/graphql`, query, variables, {
-    ...(await keys.headersFor('vacancies', DSIT_HIRING_MANAGER)),
-    ...headers,
-  });
+let vacancies: ServiceUnderTest;
+const call = (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+  vacancies.call(DSIT_HIRING_MANAGER, query, variables, headers);
 
 describe('vacancies service (real PostgreSQL and Kafka)', () => {
-  let database: TestDatabase;
-  let transport: KafkaTransport;
-  let app: INestApplication;
   let subscription: Subscription;
   const published: IntegrationEvent<VacancyCreatedV1>[] = [];
 
   beforeAll(async () => {
-    keys = await TestGatewayKeys.create();
-    const brokers = testKafkaBrokers();
     // Vacancies publishes its vacancy events and its audit entries.
-    const topics = [VACANCIES_VACANCY_TOPIC, PLATFORM_AUDIT_TOPIC];
-    await createTestTopics([...topics, ...topics.map(deadLetterTopicOf)]);
-    database = await createTestDatabase('vacancies');
-    transport = new KafkaTransport({
-      brokers,
-      clientId: 'vacancies-test',
-      logger,
-      consumer: FAST_TEST_CONSUMER,
+    vacancies = await ServiceUnderTest.start({
+      service: 'vacancies',
+      topics: [VACANCIES_VACANCY_TOPIC, PLATFORM_AUDIT_TOPIC],
+      create: createVacanciesApp,
     });
-    app = await createVacanciesApp({
-      gatewayKeys: keys.gatewayKeys,
-      databaseUrl: database.url,
-      transport,
-      logger,
-    });
-    url = await listenOnFreePort(app);
-    subscription = await transport.subscribe(
+    subscription = await vacancies.transport.subscribe(
       { groupId: `vacancies-test-${uuidv7()}`, topics: [VACANCIES_VACANCY_TOPIC], fromBeginning: true },
       async (message) => void published.push(JSON.parse(message.value)),
     );
@@ -92,9 +55,7 @@ describe('vacancies service (real PostgreSQL and Kafka)', () => {
 
   afterAll(async () => {
     await subscription?.stop();
-    await app?.close();
-    await transport?.close();
-    await database?.drop();
+    await vacancies?.close();
   });
 
   it('drafts a vacancy and publishes VacancyCreated without its title or description', async () => {
@@ -161,7 +122,7 @@ describe('vacancies service (real PostgreSQL and Kafka)', () => {
     try {
       await (
         await createVacanciesApp({
-          gatewayKeys: keys.gatewayKeys,
+          gatewayKeys: vacancies.keys.gatewayKeys,
           databaseUrl: fresh.url,
           transport: inProcess,
           logger,
@@ -170,7 +131,7 @@ describe('vacancies service (real PostgreSQL and Kafka)', () => {
       const first = await schemaSnapshot(fresh.url);
       await (
         await createVacanciesApp({
-          gatewayKeys: keys.gatewayKeys,
+          gatewayKeys: vacancies.keys.gatewayKeys,
           databaseUrl: fresh.url,
           transport: inProcess,
           logger,
