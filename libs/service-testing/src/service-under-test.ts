@@ -1,6 +1,6 @@
 import { Identity } from '@civil/auth';
 import { deadLetterTopicOf, uuidv7 } from '@civil/contracts';
-import { Clock, KafkaTransport } from '@civil/messaging';
+import { Clock, InProcessTransport, KafkaTransport, MessageTransport } from '@civil/messaging';
 import { createRootLogger, Logger } from '@civil/platform';
 import { INestApplication } from '@nestjs/common';
 import {
@@ -11,6 +11,7 @@ import {
   GraphQLResponse,
   JsonObject,
   listenOnFreePort,
+  schemaSnapshot,
   testKafkaBrokers,
   TestDatabase,
   TestGatewayKeys,
@@ -20,7 +21,7 @@ import {
 export interface TestServiceRuntime {
   gatewayKeys: TestGatewayKeys['gatewayKeys'];
   databaseUrl: string;
-  transport: KafkaTransport;
+  transport: MessageTransport;
   logger: Logger;
   /** A group of the test's own, read from the start: topics are shared between test files. */
   consumerGroupId: string;
@@ -102,5 +103,33 @@ export class ServiceUnderTest {
     await this.app.close();
     await this.transport.close();
     await this.database.drop();
+  }
+}
+
+/**
+ * Starts a service twice on one fresh, empty database, as two deploys would, and returns the schema after each start:
+ * the first shows what its migrations build, and the second must equal it.
+ */
+export async function schemaAfterTwoStarts(options: Pick<ServiceUnderTestOptions, 'service' | 'create'>) {
+  const fresh = await createTestDatabase(`${options.service}_migrations`);
+  const keys = await TestGatewayKeys.create();
+  const transport = new InProcessTransport();
+  const startAndStop = async () => {
+    const app = await options.create({
+      gatewayKeys: keys.gatewayKeys,
+      databaseUrl: fresh.url,
+      transport,
+      logger: testLogger(),
+      consumerGroupId: `${options.service}-migrations-${uuidv7()}`,
+    });
+    await app.close();
+    return schemaSnapshot(fresh.url);
+  };
+  try {
+    const first = await startAndStop();
+    return { first, second: await startAndStop() };
+  } finally {
+    await transport.close();
+    await fresh.drop();
   }
 }

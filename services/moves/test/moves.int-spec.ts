@@ -8,14 +8,11 @@ import {
   VACANCIES_VACANCY_TOPIC,
   VacancyCreatedV1,
 } from '@civil/contracts';
-import { InProcessTransport } from '@civil/messaging';
-import { createRootLogger } from '@civil/platform';
-import { ServiceUnderTest } from '@civil/service-testing';
-import { createTestDatabase, expectEventually, schemaSnapshot, testIdentity } from '@civil/testing';
+import { schemaAfterTwoStarts, ServiceUnderTest } from '@civil/service-testing';
+import { expectEventually, testIdentity } from '@civil/testing';
 import { DataSource } from 'typeorm';
 import { createMovesApp } from '../src/app';
 
-const logger = createRootLogger({ level: (process.env.TEST_LOG_LEVEL as 'error') ?? 'error' });
 const TOPICS = [PEOPLE_PERSON_TOPIC, VACANCIES_VACANCY_TOPIC];
 
 const KNOWN = `query Known($representations: [_Any!]!) {
@@ -220,32 +217,9 @@ describe('moves service (real PostgreSQL and Kafka)', () => {
   });
 
   it('migrates an empty database at start, and changes nothing when started again', async () => {
-    const fresh = await createTestDatabase('moves_migrations');
-    const inProcess = new InProcessTransport();
-    try {
-      await (
-        await createMovesApp({
-          gatewayKeys: moves.keys.gatewayKeys,
-          databaseUrl: fresh.url,
-          transport: inProcess,
-          logger,
-        })
-      ).close();
-      const first = await schemaSnapshot(fresh.url);
-      await (
-        await createMovesApp({
-          gatewayKeys: moves.keys.gatewayKeys,
-          databaseUrl: fresh.url,
-          transport: inProcess,
-          logger,
-        })
-      ).close();
+    const { first, second } = await schemaAfterTwoStarts({ service: 'moves', create: createMovesApp });
 
-      expect(await schemaSnapshot(fresh.url)).toEqual(first);
-      expect(first.migrations.map((migration) => migration.name)).toContain('CreateReadModels1795478600000');
-    } finally {
-      await inProcess.close();
-      await fresh.drop();
-    }
+    expect(second).toEqual(first);
+    expect(first.migrations.map((migration) => migration.name)).toContain('CreateReadModels1795478600000');
   });
 });

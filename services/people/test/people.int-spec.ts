@@ -5,15 +5,12 @@ import {
   PLATFORM_AUDIT_TOPIC,
   uuidv7,
 } from '@civil/contracts';
-import { InProcessTransport, Subscription } from '@civil/messaging';
-import { createRootLogger } from '@civil/platform';
-import { ServiceUnderTest } from '@civil/service-testing';
-import { createTestDatabase, expectEventually, schemaSnapshot, testIdentity } from '@civil/testing';
+import { Subscription } from '@civil/messaging';
+import { schemaAfterTwoStarts, ServiceUnderTest } from '@civil/service-testing';
+import { expectEventually, testIdentity } from '@civil/testing';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createPeopleApp } from '../src/app';
-
-const logger = createRootLogger({ level: (process.env.TEST_LOG_LEVEL as 'error') ?? 'error' });
 
 const REGISTER = `mutation Register($input: RegisterPersonInput!) {
   registerPerson(input: $input) { id staffNumber workEmail grade fte status version }
@@ -209,43 +206,20 @@ describe('people service (real PostgreSQL and Kafka)', () => {
   });
 
   it('migrates an empty database at start, and changes nothing when started again', async () => {
-    const fresh = await createTestDatabase('people_migrations');
-    const inProcess = new InProcessTransport();
-    try {
-      await (
-        await createPeopleApp({
-          gatewayKeys: people.keys.gatewayKeys,
-          databaseUrl: fresh.url,
-          transport: inProcess,
-          logger,
-        })
-      ).close();
-      const first = await schemaSnapshot(fresh.url);
-      await (
-        await createPeopleApp({
-          gatewayKeys: people.keys.gatewayKeys,
-          databaseUrl: fresh.url,
-          transport: inProcess,
-          logger,
-        })
-      ).close();
+    const { first, second } = await schemaAfterTwoStarts({ service: 'people', create: createPeopleApp });
 
-      expect(await schemaSnapshot(fresh.url)).toEqual(first);
-      expect(first.migrations.map((migration) => migration.name)).toEqual([
-        'CreateMessagingOutbox1000000000001',
-        'CreateMessagingInbox1000000000002',
-        'CreateOutboxPending1000000000003',
-        'StoreOutboxEnvelopeAsJson1000000000004',
-        'CreateAuditLog1000000001001',
-        'CreatePerson1795478400000',
-        'CreateAuditTrail1795480000001',
-        'AddPersonProfile1795481000000',
-        'PeopleSearchIndexes1795482000000',
-        'CreateReferenceData1795482500000',
-      ]);
-    } finally {
-      await inProcess.close();
-      await fresh.drop();
-    }
+    expect(second).toEqual(first);
+    expect(first.migrations.map((migration) => migration.name)).toEqual([
+      'CreateMessagingOutbox1000000000001',
+      'CreateMessagingInbox1000000000002',
+      'CreateOutboxPending1000000000003',
+      'StoreOutboxEnvelopeAsJson1000000000004',
+      'CreateAuditLog1000000001001',
+      'CreatePerson1795478400000',
+      'CreateAuditTrail1795480000001',
+      'AddPersonProfile1795481000000',
+      'PeopleSearchIndexes1795482000000',
+      'CreateReferenceData1795482500000',
+    ]);
   });
 });

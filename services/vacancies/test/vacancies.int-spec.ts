@@ -5,13 +5,10 @@ import {
   VACANCIES_VACANCY_TOPIC,
   VacancyCreatedV1,
 } from '@civil/contracts';
-import { InProcessTransport, Subscription } from '@civil/messaging';
-import { createRootLogger } from '@civil/platform';
-import { ServiceUnderTest } from '@civil/service-testing';
-import { createTestDatabase, expectEventually, schemaSnapshot, testIdentity } from '@civil/testing';
+import { Subscription } from '@civil/messaging';
+import { schemaAfterTwoStarts, ServiceUnderTest } from '@civil/service-testing';
+import { expectEventually, testIdentity } from '@civil/testing';
 import { createVacanciesApp } from '../src/app';
-
-const logger = createRootLogger({ level: (process.env.TEST_LOG_LEVEL as 'error') ?? 'error' });
 
 const CREATE = `mutation Create($input: CreateVacancyInput!) {
   createVacancy(input: $input) { id title grade posts ftePerPost status version }
@@ -117,32 +114,12 @@ describe('vacancies service (real PostgreSQL and Kafka)', () => {
   });
 
   it('migrates an empty database at start, and changes nothing when started again', async () => {
-    const fresh = await createTestDatabase('vacancies_migrations');
-    const inProcess = new InProcessTransport();
-    try {
-      await (
-        await createVacanciesApp({
-          gatewayKeys: vacancies.keys.gatewayKeys,
-          databaseUrl: fresh.url,
-          transport: inProcess,
-          logger,
-        })
-      ).close();
-      const first = await schemaSnapshot(fresh.url);
-      await (
-        await createVacanciesApp({
-          gatewayKeys: vacancies.keys.gatewayKeys,
-          databaseUrl: fresh.url,
-          transport: inProcess,
-          logger,
-        })
-      ).close();
+    const { first, second } = await schemaAfterTwoStarts({
+      service: 'vacancies',
+      create: createVacanciesApp,
+    });
 
-      expect(await schemaSnapshot(fresh.url)).toEqual(first);
-      expect(first.migrations.map((migration) => migration.name)).toContain('CreateVacancy1795478500000');
-    } finally {
-      await inProcess.close();
-      await fresh.drop();
-    }
+    expect(second).toEqual(first);
+    expect(first.migrations.map((migration) => migration.name)).toContain('CreateVacancy1795478500000');
   });
 });

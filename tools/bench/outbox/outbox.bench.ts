@@ -3,10 +3,11 @@
 //   batched relay >= 15x a relay that sends one row per cycle.
 // Also outbox -> Kafka -> inbox, with the inbox's default batches and with one event per transaction (no goal).
 // Uses KAFKA_BROKERS (else starts or reuses infra/kafka/kafka.sh) and DATABASE_URL (else 127.0.0.1:5432).
+import { createBenchDatabase } from '../bench-database';
 import { randomBytes } from 'node:crypto';
 import { KafkaTransport, ensureTopics, silentLogger } from '@civil/messaging';
 import { DataSource } from 'typeorm';
-import { createBenchDatabase, openBenchDataSource, provideBrokers } from './bench-environment';
+import { openBenchDataSource, provideBrokers } from './bench-environment';
 import {
   discardingTransport,
   pipelineRate,
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
     unbatched: `bench.unbatched.${run}`,
   };
   await ensureTopics(brokers, Object.values(topics), { partitions: PARTITIONS });
-  const database = await createBenchDatabase();
+  const database = await createBenchDatabase('bench_outbox');
   let dataSource: DataSource | undefined;
   const transport = new KafkaTransport({ brokers, clientId: 'bench-relay', logger: silentLogger });
   try {

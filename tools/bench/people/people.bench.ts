@@ -4,7 +4,8 @@
 // Uses DATABASE_URL (else 127.0.0.1:5432). BENCH_PEOPLE (default 520,000) sets the size (e.g. BENCH_PEOPLE=20000 for a
 // quick before/after); BENCH_BATCH the batch; BENCH_SEARCH_ROUNDS the search rounds.
 import 'reflect-metadata';
-import { createBenchDatabase, generateFeed, startPeopleSubgraph } from './bench-environment';
+import { createBenchDatabase } from '../bench-database';
+import { generateFeed, startPeopleSubgraph } from './bench-environment';
 import { dropPendingEvents, importFeed, rawCopyRate, searchLatency } from './bench-measurements';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 520_000);
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
   console.log(
     `people bench: ${PEOPLE.toLocaleString('en-GB')} generated people (seed ${SEED}, ${((Date.now() - generating) / 1000).toFixed(1)} s to generate), batches of ${BATCH}`,
   );
-  const database = await createBenchDatabase();
+  const database = await createBenchDatabase('bench_people');
   try {
     // Started once to migrate the database as the service does, then stopped: its relay would compete with the import.
     await (await startPeopleSubgraph(database.url)).close();

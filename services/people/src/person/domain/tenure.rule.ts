@@ -58,21 +58,6 @@ export function tenureDates(policy: TenurePolicy, subject: TenureSubject): Tenur
  * (31 January + 1 month = 28 February, or 29th in a leap year), as HR systems count anniversaries.
  */
 export function addCalendarMonths(isoDate: string, months: number): string {
-  // Pure, and a bulk import asks for the same few thousand start dates and terms again and again.
-  const key = `${isoDate}+${months}`;
-  let result = calendarMonthsLater.get(key);
-  if (result === undefined) {
-    if (calendarMonthsLater.size >= CALENDAR_CACHE_SIZE) calendarMonthsLater.clear();
-    result = computeCalendarMonths(isoDate, months);
-    calendarMonthsLater.set(key, result);
-  }
-  return result;
-}
-
-const CALENDAR_CACHE_SIZE = 20_000;
-const calendarMonthsLater = new Map<string, string>();
-
-function computeCalendarMonths(isoDate: string, months: number): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   const monthIndex = month - 1 + months;
   const targetYear = year + Math.floor(monthIndex / 12);
