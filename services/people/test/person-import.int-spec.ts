@@ -244,8 +244,11 @@ describe('bulk HR import (real PostgreSQL and Kafka)', () => {
     const before = await outboxCount();
     const afterEachBatch: { rows: number; events: number }[] = [];
     const people = Array.from({ length: 7 }, (_, index) => person(100 + index));
+    // One batch in flight, so each report sees the outbox right after its own batch committed (with two, a later
+    // batch may commit before an earlier one reports, and the snapshots interleave).
     await importCsv(feed(...people), {
       batchSize: 3,
+      concurrency: 1,
       onProgress: async ({ rows }) =>
         void afterEachBatch.push({ rows, events: (await outboxCount()) - before }),
     });
