@@ -1,3 +1,4 @@
+import { MOVES_SOURCE } from '@civil/contracts';
 import { systemClock } from '@civil/messaging';
 import { createRootLogger, PlatformModule, ServiceRuntime, subgraphGraphQLModule } from '@civil/platform';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -16,7 +17,6 @@ import {
   VacancyReadModelModule,
 } from './vacancy-read-model/vacancy-read-model.module';
 
-export const MOVES_SOURCE = '/services/moves';
 export const MOVES_CONSUMER_GROUP = 'moves';
 
 export interface MovesRuntime extends ServiceRuntime {

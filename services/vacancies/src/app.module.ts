@@ -4,12 +4,21 @@ import { createRootLogger, PlatformModule, ServiceRuntime, subgraphGraphQLModule
 import { DynamicModule, Module } from '@nestjs/common';
 import { VACANCIES_SUBGRAPH } from './schema';
 import { VACANCIES_MIGRATIONS } from './migrations';
+import { VACANCIES_TOPICS, VacanciesInboxHandlers } from './inbox/vacancies-inbox.handlers';
+import { VacanciesInboxModule } from './inbox/vacancies-inbox.module';
 import { MyDataModule } from './my-data/my-data.module';
 import { VACANCY_ENTITIES, VacancyModule } from './vacancy/vacancy.module';
 
+export const VACANCIES_CONSUMER_GROUP = 'vacancies';
+
+export interface VacanciesRuntime extends ServiceRuntime {
+  /** Default `vacancies`. Tests use a unique group each, so they share a broker without sharing offsets. */
+  consumerGroupId?: string;
+}
+
 @Module({})
 export class VacanciesAppModule {
-  static forRuntime(runtime: ServiceRuntime): DynamicModule {
+  static forRuntime(runtime: VacanciesRuntime): DynamicModule {
     return {
       module: VacanciesAppModule,
       imports: [
@@ -17,15 +26,21 @@ export class VacanciesAppModule {
           service: 'vacancies',
           eventSource: VACANCIES_SOURCE,
           databaseUrl: runtime.databaseUrl,
-          entities: VACANCY_ENTITIES,
+          entities: [...VACANCY_ENTITIES],
           migrations: VACANCIES_MIGRATIONS,
           transport: runtime.transport,
           logger: runtime.logger ?? createRootLogger(),
           clock: runtime.clock ?? systemClock,
+          consumer: {
+            groupId: runtime.consumerGroupId ?? VACANCIES_CONSUMER_GROUP,
+            topics: VACANCIES_TOPICS,
+            handlers: VacanciesInboxHandlers,
+          },
         }),
         subgraphGraphQLModule(VACANCIES_SUBGRAPH),
         VacancyModule,
         MyDataModule,
+        VacanciesInboxModule,
       ],
     };
   }

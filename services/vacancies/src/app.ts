@@ -1,9 +1,9 @@
 import { InternalTokenVerifier } from '@civil/auth';
-import { createRootLogger, createServiceApp, ServiceRuntime } from '@civil/platform';
+import { createRootLogger, createServiceApp } from '@civil/platform';
 import { INestApplication } from '@nestjs/common';
-import { VacanciesAppModule } from './app.module';
+import { VacanciesAppModule, VacanciesRuntime } from './app.module';
 
-export type VacanciesRuntime = ServiceRuntime;
+export type { VacanciesRuntime } from './app.module';
 
 /**
  * The vacancies subgraph, migrated and ready, with its outbox relay running. Used by main.ts (Kafka) and by the
