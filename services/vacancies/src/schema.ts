@@ -1,12 +1,19 @@
 import { printSubgraphSdl, SubgraphDefinition } from '@civil/platform';
 import { MyDataReference } from './my-data/api/my-data.reference';
 import { MY_DATA_RESOLVERS } from './my-data/my-data.module';
+import { VacanciesSchemaScope } from './vacancies-schema.scope';
 import { VACANCY_RESOLVERS } from './vacancy/vacancy.module';
 
-/** MyData is only extended here, so no query reaches it: it is listed as an orphaned type. */
 export const VACANCIES_SUBGRAPH: SubgraphDefinition = {
-  resolvers: [...VACANCY_RESOLVERS, ...MY_DATA_RESOLVERS],
+  resolvers: [
+    // One line per area of the service.
+    ...VACANCY_RESOLVERS,
+    ...MY_DATA_RESOLVERS,
+  ],
+  // MyData is only extended here, so no query reaches it: it is listed as an orphaned type.
   orphanedTypes: [MyDataReference],
+  // Vacancies' nested types (connections, edges, value types) name this in `registerIn`, so they stay out of others.
+  typeScope: VacanciesSchemaScope,
 };
 
 /** The vacancies subgraph's SDL, from its resolvers alone (no database or broker): input to `npm run compose`. */
