@@ -22,13 +22,17 @@ export class MoveStartedV1 {
   @IsUUID()
   vacancyId?: string;
 
+  /** Absent for an outside expert coming in (SECONDMENT_IN). */
+  @IsOptional()
   @IsString()
   @Length(1, 16)
-  homeDepartmentCode: string;
+  homeDepartmentCode?: string;
 
+  /** Absent for a secondment out (the host is outside the civil service). */
+  @IsOptional()
   @IsString()
   @Length(1, 16)
-  hostDepartmentCode: string;
+  hostDepartmentCode?: string;
 
   /** The person's grade from the start (one up for a promotion). */
   @IsString()
