@@ -4,6 +4,7 @@
  * splits inside a published band, the profession mix, clearances and preferences are our assumptions for realistic
  * demo and benchmark data, not published figures.
  */
+import { DEPARTMENTS_SEED } from '../../services/vacancies/src/department/infrastructure/seed/departments.seed';
 
 /** 2024 FTE by grade band (DOMAIN.md), each band split across its grades by our assumption. */
 export const GRADE_BANDS: { band: string; fte: number; grades: [grade: string, share: number][] }[] = [
@@ -82,8 +83,15 @@ export const NAMED_ORGANISATIONS: [code: string, thousands: number, skew: Skew][
   ['CMA', 1, 'policy'],
 ];
 
-/** ~465 organisations in all (DOMAIN.md): the named ones plus a long tail of small agencies and bodies. */
-export const ORGANISATION_COUNT = 465;
+/**
+ * The long tail: every other organisation vacancies knows (its seed), so that every code the generator writes is a
+ * known department. DOMAIN.md's ~465 counts every public body on gov.uk; most of them do not employ civil servants,
+ * and the seed holds those that do on the larger side (cross-government HR adds the rest with addOrganisation).
+ */
+export const TAIL_ORGANISATIONS: string[] = (() => {
+  const named = new Set(NAMED_ORGANISATIONS.map(([code]) => code));
+  return DEPARTMENTS_SEED.map((department) => department.code).filter((code) => !named.has(code));
+})();
 /** The tail's share of all staff (our assumption): many bodies of tens to a few hundred people. */
 export const TAIL_SHARE = 0.05;
 

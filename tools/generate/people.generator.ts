@@ -18,10 +18,10 @@ import {
   HOME_ORGANISATIONS,
   LOCATIONS,
   NAMED_ORGANISATIONS,
-  ORGANISATION_COUNT,
   PROFESSION_WEIGHTS,
   Skew,
   SKEW_BY_BAND,
+  TAIL_ORGANISATIONS,
   TAIL_SHARE,
   TAX_SHARE_IN_HMRC,
 } from './civil-service.figures';
@@ -60,14 +60,6 @@ const SKILL_LEVELS_BY_GRADE: Record<string, string[]> = {
 };
 const SENIOR_LEVELS = ['PRACTITIONER', 'EXPERT'];
 
-/** Letters only, as department codes are: ALBAAA, ALBAAB, ... for the long tail of arm's-length bodies. */
-function tailCode(index: number): string {
-  let code = '';
-  for (let rest = index, i = 0; i < 3; i++, rest = Math.floor(rest / 26))
-    code = String.fromCharCode(65 + (rest % 26)) + code;
-  return `ALB${code}`;
-}
-
 export function organisations(): Organisation[] {
   const named = NAMED_ORGANISATIONS.map(([code, thousands, skew]) => ({
     code,
@@ -75,13 +67,12 @@ export function organisations(): Organisation[] {
     skew,
   }));
   const namedTotal = named.reduce((sum, organisation) => sum + organisation.weight, 0);
-  const tailCount = ORGANISATION_COUNT - named.length;
-  // Zipf-like: a few bodies of a thousand or so, most of a few dozen people.
-  const raw = Array.from({ length: tailCount }, (_, rank) => 1 / (rank + 1) ** 0.8);
+  // Zipf-like, in the seed's order: a few bodies of a thousand or so, most of a few dozen people.
+  const raw = TAIL_ORGANISATIONS.map((_, rank) => 1 / (rank + 1) ** 0.8);
   const rawTotal = raw.reduce((sum, value) => sum + value, 0);
   const tailTotal = (namedTotal * TAIL_SHARE) / (1 - TAIL_SHARE);
   const tail = raw.map((value, index) => ({
-    code: tailCode(index),
+    code: TAIL_ORGANISATIONS[index],
     weight: (value / rawTotal) * tailTotal,
     skew: 'mixed' as Skew,
   }));

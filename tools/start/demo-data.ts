@@ -84,6 +84,7 @@ const PEOPLE = [
   workEmail: `${person.givenName}.${person.familyName}@${person.departmentCode}.example.org`.toLowerCase(),
 }));
 
+// Complete enough to publish: employees browse open vacancies only. Closing dates count from the day of seeding.
 const VACANCIES = [
   {
     departmentCode: 'DSIT',
@@ -91,8 +92,24 @@ const VACANCIES = [
     description: 'Build and evaluate models that help target digital skills funding across regions.',
     grade: 'G7',
     profession: 'Digital, Data and Technology',
+    specialism: 'Data science',
     posts: 2,
     ftePerPost: 1,
+    moveKinds: ['LEVEL_TRANSFER', 'PROMOTION', 'LOAN'],
+    durationMonths: 18,
+    locations: ['London', 'Manchester'],
+    remotePossible: true,
+    behaviours: ['Seeing the Big Picture', 'Communicating and Influencing', 'Delivering at Pace'],
+    requiredSkills: [
+      {
+        skillCode: 'DDAT.DATA_SCIENCE.APPLIED_MATHS_STATISTICS_AND_SCIENTIFIC_PRACTICES',
+        minimumLevel: 'PRACTITIONER',
+        essential: true,
+      },
+      { skillCode: 'DDAT.DATA_SCIENCE.PROGRAMMING_AND_BUILD', minimumLevel: 'WORKING', essential: true },
+      { skillCode: 'DDAT.DATA_SCIENCE.DATA_MODELLING', minimumLevel: 'WORKING', essential: false },
+    ],
+    closesInDays: 45,
   },
   {
     departmentCode: 'HMRC',
@@ -102,6 +119,14 @@ const VACANCIES = [
     profession: 'Digital, Data and Technology',
     posts: 1,
     ftePerPost: 1,
+    moveKinds: ['LEVEL_TRANSFER', 'PROMOTION'],
+    locations: ['Newcastle', 'Manchester'],
+    remotePossible: false,
+    behaviours: ['Working Together', 'Making Effective Decisions'],
+    requiredSkills: [
+      { skillCode: 'DDAT.USER_RESEARCH.RESEARCH', minimumLevel: 'PRACTITIONER', essential: true },
+    ],
+    closesInDays: 30,
   },
   {
     departmentCode: 'DWP',
@@ -111,6 +136,12 @@ const VACANCIES = [
     profession: 'Operational Delivery',
     posts: 3,
     ftePerPost: 1,
+    moveKinds: ['LEVEL_TRANSFER', 'PROMOTION'],
+    locations: ['Leeds', 'Sheffield'],
+    remotePossible: false,
+    behaviours: ['Leadership', 'Managing a Quality Service', 'Delivering at Pace'],
+    requiredSkills: [],
+    closesInDays: 21,
   },
   {
     departmentCode: 'HMT',
@@ -120,11 +151,35 @@ const VACANCIES = [
     profession: 'Economics',
     posts: 1,
     ftePerPost: 0.8,
+    moveKinds: ['LOAN', 'LEVEL_TRANSFER'],
+    durationMonths: 12,
+    locations: ['London'],
+    remotePossible: false,
+    behaviours: ['Seeing the Big Picture', 'Making Effective Decisions'],
+    requiredSkills: [],
+    closesInDays: 28,
   },
 ];
 
 const REGISTER_PERSON = `mutation RegisterPerson($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }`;
 const CREATE_VACANCY = `mutation CreateVacancy($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }`;
+const PUBLISH_VACANCY = `mutation PublishVacancy($id: ID!) { publishVacancy(id: $id) { id } }`;
+
+const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Drafts the vacancy and publishes it, as its department's hiring manager. */
+async function advertise(gatewayUrl: string, vacancy: (typeof VACANCIES)[number], tokens: SeedingTokens) {
+  const { closesInDays, ...fields } = vacancy;
+  const token = await tokens.hiringManagerOf(vacancy.departmentCode);
+  const input = { ...fields, closingDate: daysFromToday(closesInDays) };
+  const created = await graphqlRequest<{ createVacancy: { id: string } }>(
+    gatewayUrl,
+    CREATE_VACANCY,
+    { input },
+    token,
+  );
+  await graphqlRequest(gatewayUrl, PUBLISH_VACANCY, { id: created.createVacancy.id }, token);
+}
 
 /** The demo employee `npm start` prints a token for: the first demo person, so present whenever demo data is. */
 export const DEMO_EMPLOYEE = PEOPLE[0];
@@ -173,13 +228,7 @@ export interface SeedResult {
 export async function seedDemoData(gatewayUrl: string, tokens: SeedingTokens): Promise<SeedResult> {
   const [first, ...others] = PEOPLE;
   if (!(await registerPerson(gatewayUrl, first, tokens))) return { seeded: false, people: 0, vacancies: 0 };
-  for (const input of VACANCIES)
-    await graphqlRequest(
-      gatewayUrl,
-      CREATE_VACANCY,
-      { input },
-      await tokens.hiringManagerOf(input.departmentCode),
-    );
+  for (const vacancy of VACANCIES) await advertise(gatewayUrl, vacancy, tokens);
   let people = 1;
   for (const input of others) if (await registerPerson(gatewayUrl, input, tokens)) people += 1;
   return { seeded: true, people, vacancies: VACANCIES.length };

@@ -5,7 +5,7 @@ import { csvHeader, csvLine, generatePeople } from '../generate/people.generator
 
 /** Enough for searches and headcounts to show a realistic spread, small enough to import in a few seconds. */
 export const DEMO_GENERATED_PEOPLE = 2_000;
-const DEMO_SEED = 2024;
+export const DEMO_SEED = 2024;
 
 function* feed(people: number): Generator<string> {
   yield csvHeader();

@@ -21,6 +21,7 @@ import { displayPath } from './display-path';
 import { DEMO_EMPLOYEE, seedDemoData } from './demo-data';
 import { findPersonId } from './demo-person.lookup';
 import { importGeneratedPeople } from './demo-people.import';
+import { advertiseGeneratedVacancies, seedDemoEstablishment } from './demo-workforce.seed';
 import { demoTokens, seedingTokens } from './demo-tokens';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { EventTransports, inProcessTransports, kafkaTransports } from './event-transports';
@@ -112,16 +113,23 @@ async function provideDemoData(
   settings: StartSettings,
   identity: GatewayIdentity,
   gatewayUrl: string,
-  peopleDatabaseUrl: string,
+  databaseUrls: { people: string; vacancies: string },
 ): Promise<string> {
   if (!isOn(settings.config.SEED_DEMO_DATA)) return 'off (SEED_DEMO_DATA=0)';
   if (!identity.devIssuer)
     return 'not seeded: with an OIDC provider there is no development issuer to sign as HR';
-  const seeded = await seedDemoData(gatewayUrl, seedingTokens(identity.devIssuer));
+  const tokens = seedingTokens(identity.devIssuer);
+  const seeded = await seedDemoData(gatewayUrl, tokens);
   if (!seeded.seeded) return 'already present from an earlier start; nothing added';
-  // The named people (tokens are printed for them) go through the API; a generated workforce through the HR import.
-  const generated = await importGeneratedPeople(peopleDatabaseUrl);
-  return `added ${seeded.people + generated.registered} people (${generated.registered} generated, through the HR import) and ${seeded.vacancies} vacancies (first start)`;
+  // The named people (tokens are printed for them) go through the API; a generated workforce through the HR import,
+  // its funded posts as a finance feed would set them, and more open vacancies through the API.
+  const generated = await importGeneratedPeople(databaseUrls.people);
+  const establishment = await seedDemoEstablishment(databaseUrls.vacancies);
+  const advertised = await advertiseGeneratedVacancies(gatewayUrl, tokens);
+  return (
+    `added ${seeded.people + generated.registered} people (${generated.registered} generated, through the HR import), ` +
+    `${seeded.vacancies + advertised} open vacancies and ${establishment} establishment lines (first start)`
+  );
 }
 
 async function start(): Promise<void> {
@@ -161,7 +169,10 @@ async function start(): Promise<void> {
   );
   const gatewayUrl = `http://localhost:${config.PORT}/graphql`;
 
-  const demoData = await provideDemoData(settings, identity, gatewayUrl, serviceDatabaseUrl('people', env));
+  const demoData = await provideDemoData(settings, identity, gatewayUrl, {
+    people: serviceDatabaseUrl('people', env),
+    vacancies: serviceDatabaseUrl('vacancies', env),
+  });
   const employeePersonId = await findPersonId(serviceDatabaseUrl('people', env), DEMO_EMPLOYEE.staffNumber);
 
   process.stdout.write(

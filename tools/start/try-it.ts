@@ -51,6 +51,11 @@ export function tryItSection({ gatewayUrl, tokens, employeePersonId }: TryIt): s
     '',
     'Try it:',
     example,
-    curl(gatewayUrl, 'PLANNER_TOKEN', '{ readModelStatus { people vacancies } }'),
+    curl(
+      gatewayUrl,
+      'EMPLOYEE_TOKEN',
+      '{ vacancies(first: 5, search: "data") { totalCount edges { node { id title departmentCode grade moveKinds } } } }',
+    ),
+    curl(gatewayUrl, 'PLANNER_TOKEN', '{ approvalsQueue { id kind status personId hostDepartmentCode } }'),
   ].join('\n');
 }

@@ -41,3 +41,4 @@ export * from './audit/audit-outside-transaction.error';
 export * from './audit/audit.recorder';
 export * from './audit/audited.decorator';
 export * from './audit/build-audit-entry';
+export * from './scheduling/periodic-job';

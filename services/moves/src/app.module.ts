@@ -5,6 +5,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { MOVES_TOPICS, MovesInboxHandlers } from './inbox/moves-inbox.handlers';
 import { MovesInboxModule } from './inbox/moves-inbox.module';
 import { MOVES_MIGRATIONS } from './migrations';
+import { MoveModule } from './move/move.module';
+import { VacancyApplicationModule } from './vacancy-application/vacancy-application.module';
 import { MyDataModule } from './my-data/my-data.module';
 import {
   PERSON_READ_MODEL_ENTITIES,
@@ -22,6 +24,8 @@ export const MOVES_CONSUMER_GROUP = 'moves';
 export interface MovesRuntime extends ServiceRuntime {
   /** Default `moves`. Tests use a unique group each, so they share a broker without sharing offsets. */
   consumerGroupId?: string;
+  /** How often moves due to start or end are started and ended (default every minute); 0: only when called. */
+  dueMovesEveryMs?: number;
 }
 
 @Module({})
@@ -51,6 +55,8 @@ export class MovesAppModule {
         ReadModelStatusModule,
         MovesInboxModule,
         MyDataModule,
+        MoveModule.forRuntime({ everyMs: runtime.dueMovesEveryMs ?? 60_000 }),
+        VacancyApplicationModule,
       ],
     };
   }

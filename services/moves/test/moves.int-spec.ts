@@ -6,7 +6,8 @@ import {
   uuidv7,
   VACANCIES_SOURCE,
   VACANCIES_VACANCY_TOPIC,
-  VacancyCreatedV1,
+  VacancyClosedV1,
+  VacancyPublishedV1,
 } from '@civil/contracts';
 import { schemaAfterTwoStarts, ServiceUnderTest } from '@civil/service-testing';
 import { expectEventually, testIdentity } from '@civil/testing';
@@ -53,17 +54,35 @@ function personRegistered(personId: string, version: number, grade = 'HEO') {
   return envelope(PEOPLE_SOURCE, 'PersonRegistered', personId, version, data);
 }
 
-function vacancyCreated(vacancyId: string) {
-  const data: VacancyCreatedV1 = {
+function vacancyPublished(vacancyId: string, version = 1) {
+  const data: VacancyPublishedV1 = {
     vacancyId,
     departmentCode: 'HO',
+    title: 'Policy adviser',
     grade: 'SEO',
     profession: 'Policy',
+    moveKinds: ['LEVEL_TRANSFER'],
     posts: 3,
     ftePerPost: 0.5,
-    status: 'DRAFT',
+    locations: ['London'],
+    remotePossible: false,
+    requiredSkills: [],
+    behaviours: ['Working Together'],
+    closingDate: '2027-01-31',
+    visibility: 'ALL_DEPARTMENTS',
+    status: 'OPEN',
   };
-  return envelope(VACANCIES_SOURCE, 'VacancyCreated', vacancyId, 1, data);
+  return envelope(VACANCIES_SOURCE, 'VacancyPublished', vacancyId, version, data);
+}
+
+function vacancyClosed(vacancyId: string, version: number) {
+  const data: VacancyClosedV1 = {
+    vacancyId,
+    departmentCode: 'HO',
+    status: 'CLOSED',
+    changedOn: '2027-02-01',
+  };
+  return envelope(VACANCIES_SOURCE, 'VacancyClosed', vacancyId, version, data);
 }
 
 // A cross-government planner may read every person, vacancy and the read-model status. What others may do is
@@ -108,17 +127,64 @@ describe('moves service (real PostgreSQL and Kafka)', () => {
     expect(row).toEqual({ grade: 'HEO', fte: '1.00', started_in_post_on: '2024-01-08', version: 1 });
   });
 
-  it('takes a VacancyCreated event into the vacancy read model', async () => {
+  it('keeps the tenure dates every person event carries, and the track with its ladder', async () => {
+    const personId = uuidv7();
+    await publish(PEOPLE_PERSON_TOPIC, personRegistered(personId, 1));
+    const tenure = { personId, minimumTermEndsOn: '2027-01-08', eligibleToMoveFrom: '2027-01-08' };
+    const joined = {
+      ...tenure,
+      specialistTrackCode: 'DDAT.DATA_SCIENCE',
+      joinedOn: '2024-06-01',
+      trackProfession: 'Digital, Data and Technology',
+      trackSpecialism: 'Data science',
+      trackGrades: ['HEO', 'SEO', 'G7'],
+    };
+    await publish(PEOPLE_PERSON_TOPIC, envelope(PEOPLE_SOURCE, 'PersonTrackChanged', personId, 2, joined));
+    const row = async () =>
+      (
+        await dataSource.query(
+          `SELECT minimum_term_ends_on::text, specialist_track_code, specialist_track, version
+             FROM person_read_model WHERE person_id = $1`,
+          [personId],
+        )
+      )[0];
+    await expectEventually(async () =>
+      expect(await row()).toEqual({
+        minimum_term_ends_on: '2027-01-08',
+        specialist_track_code: 'DDAT.DATA_SCIENCE',
+        specialist_track: {
+          profession: 'Digital, Data and Technology',
+          specialism: 'Data science',
+          grades: ['HEO', 'SEO', 'G7'],
+        },
+        version: 2,
+      }),
+    );
+    // Leaving the track clears it; an older event arriving late changes nothing.
+    await publish(PEOPLE_PERSON_TOPIC, envelope(PEOPLE_SOURCE, 'PersonTrackChanged', personId, 4, tenure));
+    await publish(PEOPLE_PERSON_TOPIC, envelope(PEOPLE_SOURCE, 'PersonTrackChanged', personId, 3, joined));
+    await expectEventually(async () =>
+      expect(await row()).toMatchObject({ specialist_track_code: null, specialist_track: null, version: 4 }),
+    );
+  });
+
+  it('takes a VacancyPublished event into the vacancy read model, then its status from VacancyClosed', async () => {
     const vacancyId = uuidv7();
 
-    await publish(VACANCIES_VACANCY_TOPIC, vacancyCreated(vacancyId));
+    await publish(VACANCIES_VACANCY_TOPIC, vacancyPublished(vacancyId));
 
     await expectEventually(async () => expect(await known('Vacancy', vacancyId)).toBe(true));
-    const [row] = await dataSource.query(
-      `SELECT posts, status FROM vacancy_read_model WHERE vacancy_id = $1`,
-      [vacancyId],
+    const row = () =>
+      dataSource.query(`SELECT posts, status, version FROM vacancy_read_model WHERE vacancy_id = $1`, [
+        vacancyId,
+      ]);
+    expect(await row()).toEqual([{ posts: 3, status: 'OPEN', version: 1 }]);
+
+    await publish(VACANCIES_VACANCY_TOPIC, vacancyClosed(vacancyId, 2));
+
+    await expectEventually(async () =>
+      expect(await row()).toEqual([{ posts: 3, status: 'CLOSED', version: 2 }]),
     );
-    expect(row).toEqual({ posts: 3, status: 'DRAFT' });
   });
 
   it('applies a redelivered event once and never lets an older version overwrite a newer one', async () => {

@@ -220,6 +220,7 @@ describe('people service (real PostgreSQL and Kafka)', () => {
       'AddPersonProfile1795481000000',
       'PeopleSearchIndexes1795482000000',
       'CreateReferenceData1795482500000',
+      'AddPersonMoveOutcomes1795485500000',
     ]);
   });
 });

@@ -6,14 +6,20 @@ import { VACANCIES_SUBGRAPH } from './schema';
 import { VACANCIES_MIGRATIONS } from './migrations';
 import { VACANCIES_TOPICS, VacanciesInboxHandlers } from './inbox/vacancies-inbox.handlers';
 import { VacanciesInboxModule } from './inbox/vacancies-inbox.module';
+import { DepartmentModule } from './department/department.module';
 import { MyDataModule } from './my-data/my-data.module';
+import { SavedSearchModule } from './saved-search/saved-search.module';
+import { VacancySearchModule } from './vacancy-search/vacancy-search.module';
 import { VACANCY_ENTITIES, VacancyModule } from './vacancy/vacancy.module';
+import { VacancyJobsModule } from './vacancy/vacancy-jobs.module';
 
 export const VACANCIES_CONSUMER_GROUP = 'vacancies';
 
 export interface VacanciesRuntime extends ServiceRuntime {
   /** Default `vacancies`. Tests use a unique group each, so they share a broker without sharing offsets. */
   consumerGroupId?: string;
+  /** How often open vacancies past their closing date are closed; default every minute, 0 = never (tests). */
+  autoCloseEveryMs?: number;
 }
 
 @Module({})
@@ -39,7 +45,11 @@ export class VacanciesAppModule {
         }),
         subgraphGraphQLModule(VACANCIES_SUBGRAPH),
         VacancyModule,
+        VacancyJobsModule.forRoot({ autoCloseEveryMs: runtime.autoCloseEveryMs }),
+        DepartmentModule,
         MyDataModule,
+        VacancySearchModule,
+        SavedSearchModule,
         VacanciesInboxModule,
       ],
     };

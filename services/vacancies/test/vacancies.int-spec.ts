@@ -1,19 +1,19 @@
 import {
   IntegrationEvent,
+  MOVES_MOVE_TOPIC,
   PLATFORM_AUDIT_TOPIC,
   uuidv7,
   VACANCIES_VACANCY_TOPIC,
-  VacancyCreatedV1,
+  VacancyPublishedV1,
 } from '@civil/contracts';
 import { Subscription } from '@civil/messaging';
 import { schemaAfterTwoStarts, ServiceUnderTest } from '@civil/service-testing';
 import { expectEventually, testIdentity } from '@civil/testing';
 import { createVacanciesApp } from '../src/app';
+import { completeInput, CREATE, PUBLISH } from './vacancy-lifecycle.fixtures';
 
-const CREATE = `mutation Create($input: CreateVacancyInput!) {
-  createVacancy(input: $input) { id title grade posts ftePerPost status version }
-}`;
 const VACANCY = `query Vacancy($id: ID!) { vacancy(id: $id) { id departmentCode title description profession } }`;
+const clock = { now: () => new Date() };
 
 const input = (overrides: Record<string, unknown> = {}) => ({
   departmentCode: 'DSIT',
@@ -35,13 +35,14 @@ const call = (query: string, variables: Record<string, unknown> = {}, headers: R
 
 describe('vacancies service (real PostgreSQL and Kafka)', () => {
   let subscription: Subscription;
-  const published: IntegrationEvent<VacancyCreatedV1>[] = [];
+  const published: IntegrationEvent<VacancyPublishedV1>[] = [];
 
   beforeAll(async () => {
     // Vacancies publishes its vacancy events and its audit entries.
     vacancies = await ServiceUnderTest.start({
       service: 'vacancies',
-      topics: [VACANCIES_VACANCY_TOPIC, PLATFORM_AUDIT_TOPIC],
+      // Vacancies consumes the moves saga's requests on moves.move.v1 (post reservation).
+      topics: [VACANCIES_VACANCY_TOPIC, PLATFORM_AUDIT_TOPIC, MOVES_MOVE_TOPIC],
       create: createVacanciesApp,
     });
     subscription = await vacancies.transport.subscribe(
@@ -55,38 +56,35 @@ describe('vacancies service (real PostgreSQL and Kafka)', () => {
     await vacancies?.close();
   });
 
-  it('drafts a vacancy and publishes VacancyCreated without its title or description', async () => {
-    const response = await call(CREATE, { input: input() }, { 'x-request-id': 'vacancy-req-1' });
+  it('drafts a vacancy silently, and publishes VacancyPublished with its record but not its description', async () => {
+    const response = await call(CREATE, { input: completeInput(clock) }, { 'x-request-id': 'vacancy-req-1' });
 
     expect(response.errors).toBeUndefined();
     const vacancy = response.data!.createVacancy;
-    expect(vacancy).toMatchObject({
-      title: 'Senior data scientist',
-      grade: 'G7',
-      posts: 2,
-      ftePerPost: 1,
-      status: 'DRAFT',
-      version: 1,
-    });
+    expect(vacancy).toMatchObject({ title: 'Senior data scientist', posts: 2, status: 'DRAFT', version: 1 });
+    await call(PUBLISH, { id: vacancy.id, v: 1 }, { 'x-request-id': 'vacancy-req-2' });
     const event = await expectEventually(() => {
       const found = published.find((candidate) => candidate.subject === vacancy.id);
       expect(found).toBeDefined();
       return found!;
     });
+    // Nothing was published for the draft: the first event about the vacancy is its publication.
     expect(event).toMatchObject({
-      type: 'VacancyCreated',
+      type: 'VacancyPublished',
       source: '/services/vacancies',
-      traceid: 'vacancy-req-1',
+      traceid: 'vacancy-req-2',
+      aggregateversion: 1,
     });
-    expect(event.data).toEqual({
+    expect(event.data).toMatchObject({
       vacancyId: vacancy.id,
       departmentCode: 'DSIT',
+      title: 'Senior data scientist',
       grade: 'G7',
-      profession: 'Digital, Data and Technology',
+      moveKinds: ['LEVEL_TRANSFER', 'PROMOTION'],
       posts: 2,
-      ftePerPost: 1,
-      status: 'DRAFT',
+      status: 'OPEN',
     });
+    expect(JSON.stringify(event.data)).not.toContain('policy team');
   });
 
   it('reads a vacancy back, and answers NOT_FOUND for an unknown id', async () => {
@@ -113,6 +111,18 @@ describe('vacancies service (real PostgreSQL and Kafka)', () => {
     ).toEqual(['ftePerPost', 'posts', 'title']);
   });
 
+  it('refuses a department vacancies does not know', async () => {
+    const admin = testIdentity({ roles: ['HR_ADMIN'], departmentCode: 'CO', crossGovernment: true });
+
+    const response = await vacancies.call(admin, CREATE, { input: input({ departmentCode: 'NOWHERE' }) });
+
+    expect(response.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'VACANCY.UNKNOWN_DEPARTMENT',
+      field: 'departmentCode',
+    });
+  });
+
   it('migrates an empty database at start, and changes nothing when started again', async () => {
     const { first, second } = await schemaAfterTwoStarts({
       service: 'vacancies',
@@ -120,6 +130,8 @@ describe('vacancies service (real PostgreSQL and Kafka)', () => {
     });
 
     expect(second).toEqual(first);
-    expect(first.migrations.map((migration) => migration.name)).toContain('CreateVacancy1795478500000');
+    expect(first.migrations.map((migration) => migration.name)).toEqual(
+      expect.arrayContaining(['CreateVacancy1795478500000', 'CreatePostReservation1795483200000']),
+    );
   });
 });

@@ -1,10 +1,11 @@
 // createVacancy's audit entry, written with the vacancy, and vacancies' part of myData, on a real PostgreSQL and Kafka.
 import { Identity } from '@civil/auth';
-import { PLATFORM_AUDIT_TOPIC, uuidv7, VACANCIES_VACANCY_TOPIC } from '@civil/contracts';
+import { MOVES_MOVE_TOPIC, PLATFORM_AUDIT_TOPIC, uuidv7, VACANCIES_VACANCY_TOPIC } from '@civil/contracts';
 import { ServiceUnderTest } from '@civil/service-testing';
 import { testIdentity } from '@civil/testing';
 import { DataSource } from 'typeorm';
 import { createVacanciesApp } from '../src/app';
+import { CANCEL, CLOSE, PUBLISH, UPDATE } from './vacancy-lifecycle.fixtures';
 
 const CREATE = `mutation Create($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }`;
 const MY_VACANCIES = `query Mine($representations: [_Any!]!) {
@@ -39,7 +40,8 @@ describe('auditing vacancies (real PostgreSQL and Kafka)', () => {
   beforeAll(async () => {
     vacancies = await ServiceUnderTest.start({
       service: 'vacancies',
-      topics: [VACANCIES_VACANCY_TOPIC, PLATFORM_AUDIT_TOPIC],
+      // Vacancies consumes the moves saga's requests on moves.move.v1 (post reservation).
+      topics: [VACANCIES_VACANCY_TOPIC, PLATFORM_AUDIT_TOPIC, MOVES_MOVE_TOPIC],
       create: createVacanciesApp,
     });
     dataSource = vacancies.app.get(DataSource);
@@ -128,6 +130,76 @@ describe('auditing vacancies (real PostgreSQL and Kafka)', () => {
     );
     expect(theirs.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect((await myVacancies(someoneElse, someoneElse.personId)).data!._entities[0].vacancies).toEqual([]);
+  });
+
+  it('records every lifecycle mutation with the role acted as, what it changed, the status and version it produced', async () => {
+    const closingDate = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const { id } = (await call(manager, CREATE, { input: input('Actuary') })).data!.createVacancy;
+    const steps = [
+      [
+        UPDATE,
+        {
+          id,
+          v: 1,
+          input: {
+            moveKinds: ['LEVEL_TRANSFER'],
+            locations: ['York'],
+            behaviours: ['Leadership'],
+            closingDate,
+          },
+        },
+      ],
+      [PUBLISH, { id }],
+      [CLOSE, { id }],
+      [CANCEL, { id, reason: 'Post no longer funded' }],
+    ] as const;
+    for (const [mutation, variables] of steps)
+      expect((await call(manager, mutation, variables)).errors).toBeUndefined();
+
+    const entries = await dataSource.query(
+      `SELECT operation, acting_as, changes FROM audit_log WHERE record_id = $1 ORDER BY occurred_at, id`,
+      [id],
+    );
+    expect(entries.map((entry: { operation: string }) => entry.operation)).toEqual([
+      'Mutation.createVacancy',
+      'Mutation.updateVacancy',
+      'Mutation.publishVacancy',
+      'Mutation.closeVacancy',
+      'Mutation.cancelVacancy',
+    ]);
+    expect(entries.every((entry: { acting_as: string }) => entry.acting_as === 'HIRING_MANAGER')).toBe(true);
+    expect(entries[1].changes.after).toMatchObject({
+      locations: ['York'],
+      closingDate,
+      status: 'DRAFT',
+      version: 2,
+    });
+    expect(entries[2].changes.after).toMatchObject({
+      status: 'OPEN',
+      version: 3,
+      publishedAt: expect.any(String),
+    });
+    expect(entries[3].changes.after).toMatchObject({ status: 'CLOSED', version: 4 });
+    expect(entries[4].changes.after).toEqual({
+      cancellationReason: 'Post no longer funded',
+      status: 'CANCELLED',
+      version: 5,
+    });
+  });
+
+  it('leaves no entry for a lifecycle mutation that is refused', async () => {
+    const { id } = (await call(manager, CREATE, { input: input() })).data!.createVacancy;
+    const elsewhere = testIdentity({ roles: ['HIRING_MANAGER'], departmentCode: 'HMRC', personId: uuidv7() });
+
+    expect((await call(elsewhere, CANCEL, { id, reason: 'Not mine' })).errors![0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect((await call(manager, PUBLISH, { id })).errors![0].extensions).toMatchObject({
+      reason: 'VACANCY.INCOMPLETE',
+    });
+    expect(await dataSource.query(`SELECT operation FROM audit_log WHERE record_id = $1`, [id])).toEqual([
+      { operation: 'Mutation.createVacancy' },
+    ]);
   });
 
   it('refuses UPDATE and DELETE on its audit log', async () => {

@@ -1,5 +1,6 @@
 export * from './people-topics';
 export * from './person-event-values';
+export * from './person-tenure.payload';
 export * from './person-registered.event';
 export * from './person-details-changed.event';
 export * from './person-skills-changed.event';

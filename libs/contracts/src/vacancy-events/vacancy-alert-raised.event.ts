@@ -20,4 +20,8 @@ export class VacancyAlertRaisedV1 {
   vacancyId: string;
 }
 
-export const VacancyAlertRaised = defineEvent(VACANCIES_ALERT_TOPIC, 'VacancyAlertRaised', VacancyAlertRaisedV1);
+export const VacancyAlertRaised = defineEvent(
+  VACANCIES_ALERT_TOPIC,
+  'VacancyAlertRaised',
+  VacancyAlertRaisedV1,
+);

@@ -26,6 +26,18 @@ describe('toGraphQLError', () => {
     });
   });
 
+  it('passes a domain error’s particulars on, without letting them replace the stable fields', () => {
+    const error = Object.assign(new Error('not eligible'), {
+      code: 'APPLICATION.NOT_ELIGIBLE',
+      details: { reasons: ['GRADE_MISMATCH'], code: 'SOMETHING_ELSE' },
+    });
+    expect(toGraphQLError(error).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'APPLICATION.NOT_ELIGIBLE',
+      reasons: ['GRADE_MISMATCH'],
+    });
+  });
+
   it('tells an anonymous caller to sign in, and a signed-in one that they may not', () => {
     expect(toGraphQLError(new UnauthenticatedError('read this person'))).toMatchObject({
       message: 'Sign in to read this person',

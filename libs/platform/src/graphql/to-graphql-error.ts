@@ -8,6 +8,8 @@ const DOMAIN_CODE = /^[A-Z][A-Z_]*\.[A-Z][A-Z0-9_]*$/;
 interface DomainRuleError extends Error {
   code: string;
   field?: string;
+  /** Machine-readable particulars a client acts on (e.g. every eligibility reason), passed through as extensions. */
+  details?: Record<string, unknown>;
 }
 
 function isDomainRuleError(error: unknown): error is DomainRuleError {
@@ -47,6 +49,8 @@ export function toGraphQLError(error: unknown): GraphQLError {
   if (isDomainRuleError(error)) {
     return new GraphQLError(error.message, {
       extensions: {
+        // Particulars first: they may add to the stable fields, never replace them.
+        ...(error.details ?? {}),
         code: ErrorCode.BAD_USER_INPUT,
         reason: error.code,
         ...(error.field ? { field: error.field } : {}),

@@ -7,9 +7,22 @@ import {
   PersonRegistered,
   PersonRegisteredV1,
   PersonSkillsChanged,
+  PersonEventPayload,
   PersonTrackChanged,
-  VacancyCreated,
-  VacancyCreatedV1,
+  PersonTrackChangedV1,
+  PostReleased,
+  PostReleasedV1,
+  PostReservationRefused,
+  PostReservationRefusedV1,
+  PostReserved,
+  PostReservedV1,
+  VacancyCancelled,
+  VacancyChanged,
+  VacancyClosed,
+  VacancyFilled,
+  VacancyPublished,
+  VacancyRecordV1,
+  VacancyStatusChangedV1,
 } from '@civil/contracts';
 import type { EventHandler } from '@civil/messaging';
 import { InboxHandlers, TypeOrmTransactionRunner } from '@civil/platform';
@@ -21,6 +34,12 @@ import { RecordPersonLeftCommand } from '../person-read-model/application/record
 import { RecordPersonLeftHandler } from '../person-read-model/application/record-person-left/record-person-left.handler';
 import { ProjectVacancyCommand } from '../vacancy-read-model/application/project-vacancy/project-vacancy.command';
 import { ProjectVacancyHandler } from '../vacancy-read-model/application/project-vacancy/project-vacancy.handler';
+import { RecordVacancyStatusCommand } from '../vacancy-read-model/application/record-vacancy-status/record-vacancy-status.command';
+import { RecordVacancyStatusHandler } from '../vacancy-read-model/application/record-vacancy-status/record-vacancy-status.handler';
+import { RecordPostAnswerCommand } from '../move/application/record-post-answer/record-post-answer.command';
+import { RecordPostAnswerHandler } from '../move/application/record-post-answer/record-post-answer.handler';
+import { RecordTenureCommand } from '../person-read-model/application/record-tenure/record-tenure.command';
+import { RecordTenureHandler } from '../person-read-model/application/record-tenure/record-tenure.handler';
 
 /**
  * Which integration events moves takes in, translated from the producers' contracts into its own commands. Each
@@ -33,6 +52,9 @@ export class MovesInboxHandlers implements InboxHandlers {
     private readonly projectPerson: ProjectPersonHandler,
     private readonly projectVacancy: ProjectVacancyHandler,
     private readonly recordPersonLeft: RecordPersonLeftHandler,
+    private readonly recordVacancyStatus: RecordVacancyStatusHandler,
+    private readonly recordTenure: RecordTenureHandler,
+    private readonly recordPostAnswer: RecordPostAnswerHandler,
   ) {}
 
   handlers(): Record<string, EventHandler> {
@@ -44,12 +66,40 @@ export class MovesInboxHandlers implements InboxHandlers {
         this.transactions.join(manager, () =>
           this.recordPersonLeft.execute(new RecordPersonLeftCommand(subject, aggregateversion)),
         ),
-      // Taken in and acknowledged on purpose: moves has no columns for skills, preferences or tracks yet (matching
-      // will add them). The inbox still records each event's version, so nothing is dead-lettered or replayed.
-      [PersonSkillsChanged.type]: async () => undefined,
-      [PersonPreferencesChanged.type]: async () => undefined,
-      [PersonTrackChanged.type]: async () => undefined,
-      [VacancyCreated.type]: (event, manager) => this.vacancyCreated(event, manager),
+      // Moves keeps no skills or preferences yet (matching will); every person event carries the tenure dates, and
+      // a track change the track, which the tenure hold needs.
+      [PersonSkillsChanged.type]: (event, manager) => this.tenureChanged(event, manager),
+      [PersonPreferencesChanged.type]: (event, manager) => this.tenureChanged(event, manager),
+      [PersonTrackChanged.type]: (event, manager) => this.tenureChanged(event, manager),
+      // The saga's answers: the post is held for the move, or there is none.
+      [PostReserved.type]: ({ data, traceid }: IntegrationEvent<PostReservedV1>, manager) =>
+        this.transactions.join(manager, () =>
+          this.recordPostAnswer.execute(
+            new RecordPostAnswerCommand(data.moveId, { reserved: true }, traceid),
+          ),
+        ),
+      [PostReservationRefused.type]: (
+        { data, traceid }: IntegrationEvent<PostReservationRefusedV1>,
+        manager,
+      ) =>
+        this.transactions.join(manager, () =>
+          this.recordPostAnswer.execute(
+            new RecordPostAnswerCommand(data.moveId, { reserved: false, reason: data.reason }, traceid),
+          ),
+        ),
+      // A post given back: a stopped move asked for it, or the vacancy was cancelled under a move not yet started.
+      [PostReleased.type]: ({ data, traceid }: IntegrationEvent<PostReleasedV1>, manager) =>
+        this.transactions.join(manager, () =>
+          this.recordPostAnswer.execute(
+            new RecordPostAnswerCommand(data.moveId, { released: true }, traceid),
+          ),
+        ),
+      // The full record each time: the read model takes what it keeps of it.
+      [VacancyPublished.type]: (event, manager) => this.vacancyPublished(event, manager),
+      [VacancyChanged.type]: (event, manager) => this.vacancyPublished(event, manager),
+      [VacancyClosed.type]: (event, manager) => this.vacancyStatusChanged(event, manager),
+      [VacancyFilled.type]: (event, manager) => this.vacancyStatusChanged(event, manager),
+      [VacancyCancelled.type]: (event, manager) => this.vacancyStatusChanged(event, manager),
     };
   }
 
@@ -58,23 +108,62 @@ export class MovesInboxHandlers implements InboxHandlers {
     manager: EntityManager,
   ) {
     const { personId, departmentCode, grade, profession, location, fte, startedInPostOn, status } = data;
+    const { securityClearance, minimumTermEndsOn, eligibleToMoveFrom } = data;
     const person = {
       ...{ personId, departmentCode, grade, profession, location, fte, startedInPostOn, status },
+      ...{ securityClearance, minimumTermEndsOn, eligibleToMoveFrom },
       version: aggregateversion,
     };
     await this.transactions.join(manager, () => this.projectPerson.execute(new ProjectPersonCommand(person)));
   }
 
-  private async vacancyCreated(
-    { data, aggregateversion }: IntegrationEvent<VacancyCreatedV1>,
+  private async vacancyPublished(
+    { data, aggregateversion }: IntegrationEvent<VacancyRecordV1>,
     manager: EntityManager,
   ) {
-    const vacancy = { ...data, version: aggregateversion };
+    const { vacancyId, departmentCode, grade, profession, posts, ftePerPost, status, ...details } = data;
+    const vacancy = {
+      ...{ vacancyId, departmentCode, grade, profession, posts, ftePerPost, status, details },
+      version: aggregateversion,
+    };
     await this.transactions.join(manager, () =>
       this.projectVacancy.execute(new ProjectVacancyCommand(vacancy)),
+    );
+  }
+
+  private async tenureChanged(
+    { data, aggregateversion, type }: IntegrationEvent<PersonEventPayload & Partial<PersonTrackChangedV1>>,
+    manager: EntityManager,
+  ) {
+    const { personId, minimumTermEndsOn, eligibleToMoveFrom, specialistTrackCode: code } = data;
+    const { trackProfession: profession, trackSpecialism: specialism, trackGrades: grades } = data;
+    // The ladder rides with the track's code: the tenure hold lets a promotion along it through.
+    const details = code && profession && grades ? { profession, specialism, grades } : undefined;
+    const track = type === PersonTrackChanged.type ? { code, details } : undefined;
+    await this.transactions.join(manager, () =>
+      this.recordTenure.execute(
+        new RecordTenureCommand({
+          personId,
+          minimumTermEndsOn,
+          eligibleToMoveFrom,
+          track,
+          version: aggregateversion,
+        }),
+      ),
+    );
+  }
+
+  private async vacancyStatusChanged(
+    { data, aggregateversion }: IntegrationEvent<VacancyStatusChangedV1>,
+    manager: EntityManager,
+  ) {
+    await this.transactions.join(manager, () =>
+      this.recordVacancyStatus.execute(
+        new RecordVacancyStatusCommand(data.vacancyId, data.status, aggregateversion),
+      ),
     );
   }
 }
 
 /** The topics those events travel on: what the moves consumer subscribes to. */
-export const MOVES_TOPICS = [PersonRegistered.topic, VacancyCreated.topic];
+export const MOVES_TOPICS = [PersonRegistered.topic, VacancyPublished.topic];

@@ -43,7 +43,9 @@ export class CreateMoves1795484000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX move_home_idx ON move (home_department_code, status)`);
     await queryRunner.query(`CREATE INDEX move_host_idx ON move (host_department_code, status)`);
     // The scheduler's two questions: which scheduled moves are due to start, which started ones are due to end.
-    await queryRunner.query(`CREATE INDEX move_due_to_start_idx ON move (starts_on) WHERE status = 'SCHEDULED'`);
+    await queryRunner.query(
+      `CREATE INDEX move_due_to_start_idx ON move (starts_on) WHERE status = 'SCHEDULED'`,
+    );
     await queryRunner.query(
       `CREATE INDEX move_due_to_end_idx ON move (ends_on) WHERE status IN ('STARTED', 'EXTENDED')`,
     );

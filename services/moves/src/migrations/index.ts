@@ -1,4 +1,12 @@
 import { CreateReadModels1795478600000 } from './1795478600000-create-read-models.migration';
+import { CreateMoves1795484000000 } from './1795484000000-create-moves.migration';
+import { AddPersonTenure1795484100000 } from './1795484100000-add-person-tenure.migration';
+import { AddVacancyDetails1795484200000 } from './1795484200000-add-vacancy-details.migration';
 
 /** In order. Hand-written SQL, run at start-up; never edit one that has shipped, add another. */
-export const MOVES_MIGRATIONS = [CreateReadModels1795478600000];
+export const MOVES_MIGRATIONS = [
+  CreateReadModels1795478600000,
+  CreateMoves1795484000000,
+  AddPersonTenure1795484100000,
+  AddVacancyDetails1795484200000,
+];

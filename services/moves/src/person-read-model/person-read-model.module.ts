@@ -4,6 +4,7 @@ import { FindKnownPeopleHandler } from './application/find-known-people/find-kno
 import { PersonReadModelStore } from './application/person-read-model.store';
 import { ProjectPersonHandler } from './application/project-person/project-person.handler';
 import { RecordPersonLeftHandler } from './application/record-person-left/record-person-left.handler';
+import { RecordTenureHandler } from './application/record-tenure/record-tenure.handler';
 import { PersonReadModelOrmEntity } from './infrastructure/person-read-model.orm-entity';
 import { TypeOrmPersonReadModelStore } from './infrastructure/typeorm-person-read-model.store';
 
@@ -15,9 +16,10 @@ export const PERSON_READ_MODEL_RESOLVERS = [PersonMovesResolver];
     ...PERSON_READ_MODEL_RESOLVERS,
     ProjectPersonHandler,
     RecordPersonLeftHandler,
+    RecordTenureHandler,
     FindKnownPeopleHandler,
     { provide: PersonReadModelStore, useClass: TypeOrmPersonReadModelStore },
   ],
-  exports: [PersonReadModelStore, ProjectPersonHandler, RecordPersonLeftHandler],
+  exports: [PersonReadModelStore, ProjectPersonHandler, RecordPersonLeftHandler, RecordTenureHandler],
 })
 export class PersonReadModelModule {}

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { VacancyMovesResolver } from './api/vacancy-moves.resolver';
 import { FindKnownVacanciesHandler } from './application/find-known-vacancies/find-known-vacancies.handler';
 import { ProjectVacancyHandler } from './application/project-vacancy/project-vacancy.handler';
+import { RecordVacancyStatusHandler } from './application/record-vacancy-status/record-vacancy-status.handler';
 import { VacancyReadModelStore } from './application/vacancy-read-model.store';
 import { TypeOrmVacancyReadModelStore } from './infrastructure/typeorm-vacancy-read-model.store';
 import { VacancyReadModelOrmEntity } from './infrastructure/vacancy-read-model.orm-entity';
@@ -13,9 +14,10 @@ export const VACANCY_READ_MODEL_RESOLVERS = [VacancyMovesResolver];
   providers: [
     ...VACANCY_READ_MODEL_RESOLVERS,
     ProjectVacancyHandler,
+    RecordVacancyStatusHandler,
     FindKnownVacanciesHandler,
     { provide: VacancyReadModelStore, useClass: TypeOrmVacancyReadModelStore },
   ],
-  exports: [VacancyReadModelStore, ProjectVacancyHandler],
+  exports: [VacancyReadModelStore, ProjectVacancyHandler, RecordVacancyStatusHandler],
 })
 export class VacancyReadModelModule {}

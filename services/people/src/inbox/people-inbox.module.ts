@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { AuditTrailModule } from '../audit/audit-trail.module';
+import { PersonModule } from '../person/person.module';
 import { PeopleInboxHandlers } from './people-inbox.handlers';
 
 @Module({
-  imports: [AuditTrailModule],
+  imports: [AuditTrailModule, PersonModule],
   providers: [PeopleInboxHandlers],
   exports: [PeopleInboxHandlers],
 })

@@ -5,6 +5,7 @@ import { ReferenceDataModule } from '../reference-data/reference-data.module';
 import { PersonMutationsResolver } from './api/person-mutations.resolver';
 import { PersonResolver } from './api/person.resolver';
 import { ApplyMoveOutcomeHandler } from './application/apply-move-outcome/apply-move-outcome.handler';
+import { MoveStepLedger } from './application/apply-move-outcome/move-step.ledger';
 import { GetMeHandler } from './application/get-me/get-me.handler';
 import { GetPeopleByIdsHandler } from './application/get-people-by-ids/get-people-by-ids.handler';
 import { GetPersonHandler } from './application/get-person/get-person.handler';
@@ -27,6 +28,7 @@ import {
   PersonSkillToDevelopOrmEntity,
 } from './infrastructure/person-skill.orm-entity';
 import { PersonOrmEntity } from './infrastructure/person.orm-entity';
+import { TypeOrmMoveStepLedger } from './infrastructure/typeorm-move-step.ledger';
 import { TypeOrmPersonRepository } from './infrastructure/typeorm-person.repository';
 
 export const PERSON_ENTITIES = [PersonOrmEntity, PersonSkillOrmEntity, PersonSkillToDevelopOrmEntity];
@@ -60,9 +62,10 @@ export const PERSON_RESOLVERS = [PersonResolver, PersonMutationsResolver];
     },
     { provide: PersonRepository, useClass: TypeOrmPersonRepository },
     { provide: PersonEventsPublisher, useClass: OutboxPersonEventsPublisher },
+    { provide: MoveStepLedger, useClass: TypeOrmMoveStepLedger },
   ],
   // The audit trail's policy and myData both need the person's stored record; people search and the HR import
-  // compute tenure dates the same way; the moves inbox (when wired) applies move outcomes.
+  // compute tenure dates the same way; the people inbox applies the moves service's outcomes.
   exports: [
     PersonRepository,
     TenurePolicyProvider,

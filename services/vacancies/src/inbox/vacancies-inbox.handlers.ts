@@ -1,6 +1,11 @@
 import type { EventHandler } from '@civil/messaging';
 import { InboxHandlers } from '@civil/platform';
 import { Injectable } from '@nestjs/common';
+import { SAVED_SEARCH_TOPICS, SavedSearchInboxHandlers } from '../saved-search/saved-search.inbox-handlers';
+import {
+  POST_RESERVATION_TOPICS,
+  PostReservationInboxHandlers,
+} from '../post-reservation/inbox/post-reservation.inbox-handlers';
 
 /**
  * What vacancies takes in, gathered from the areas that handle it: the moves saga's post reservation requests and
@@ -9,12 +14,15 @@ import { Injectable } from '@nestjs/common';
  */
 @Injectable()
 export class VacanciesInboxHandlers implements InboxHandlers {
-  constructor() {}
+  constructor(
+    private readonly savedSearch: SavedSearchInboxHandlers,
+    private readonly postReservation: PostReservationInboxHandlers,
+  ) {}
 
   handlers(): Record<string, EventHandler> {
-    return {};
+    return { ...this.savedSearch.handlers(), ...this.postReservation.handlers() };
   }
 }
 
 /** The topics those events travel on: what the vacancies consumer subscribes to. */
-export const VACANCIES_TOPICS: string[] = [];
+export const VACANCIES_TOPICS: string[] = [...SAVED_SEARCH_TOPICS, ...POST_RESERVATION_TOPICS];

@@ -13,9 +13,14 @@ import { READ_ME } from './read-me.policy';
 import { SET_MOBILITY_PREFERENCES } from './set-mobility-preferences.policy';
 import { READ_REFERENCE_DATA } from './read-reference-data.policy';
 import { READ_VACANCY } from './read-vacancy.policy';
+import { VIEW_VACANCY } from './view-vacancy.policy';
+import { MANAGE_VACANCY } from './manage-vacancy.policy';
 import { REGISTER_PERSON } from './register-person.policy';
 import { READ_DEPARTMENT } from './read-department.policy';
 import { READ_DEPARTMENT_HEADCOUNT } from './read-department-headcount.policy';
+import { MANAGE_ORGANISATIONS } from './manage-organisations.policy';
+import { SET_ESTABLISHMENT } from './set-establishment.policy';
+import { READ_ESTABLISHMENT } from './read-establishment.policy';
 import { SEARCH_PEOPLE } from './search-people.policy';
 
 // The README's rules table, decided without I/O. The resource is always a DWP person (or DWP input); each caller is
@@ -69,6 +74,42 @@ const rows: { policy: Policy<never>; resource: unknown; allowed: Caller[] }[] = 
   },
   { policy: READ_VACANCY, resource: undefined, allowed: ALL },
   {
+    policy: VIEW_VACANCY,
+    resource: { departmentCode: 'DWP', visibility: 'ALL_DEPARTMENTS', status: 'OPEN' },
+    allowed: ALL,
+  },
+  {
+    // Closed and filled vacancies stay readable by whoever could see them open; OWN_DEPARTMENT: the department's people.
+    policy: VIEW_VACANCY,
+    resource: { departmentCode: 'DWP', visibility: 'OWN_DEPARTMENT', status: 'CLOSED' },
+    allowed: [
+      'employeeSelf',
+      'employeeOther',
+      'hiringManagerSame',
+      'hrAdminSame',
+      'hrAdminCrossGovernment',
+      'plannerSame',
+      'plannerCrossGovernment',
+      'serviceSame',
+    ],
+  },
+  {
+    // Drafts and cancelled vacancies: the department's hiring managers and HR admins, and cross-government HR.
+    policy: VIEW_VACANCY,
+    resource: { departmentCode: 'DWP', visibility: 'ALL_DEPARTMENTS', status: 'DRAFT' },
+    allowed: ['hiringManagerSame', 'hrAdminSame', 'hrAdminCrossGovernment'],
+  },
+  {
+    policy: VIEW_VACANCY,
+    resource: { departmentCode: 'DWP', visibility: 'ALL_DEPARTMENTS', status: 'CANCELLED' },
+    allowed: ['hiringManagerSame', 'hrAdminSame', 'hrAdminCrossGovernment'],
+  },
+  {
+    policy: MANAGE_VACANCY,
+    resource: SUBJECT,
+    allowed: ['hiringManagerSame', 'hrAdminSame', 'hrAdminCrossGovernment'],
+  },
+  {
     policy: READ_MODEL_STATUS,
     resource: undefined,
     allowed: ['plannerSame', 'plannerOther', 'plannerCrossGovernment', 'serviceSame', 'serviceOther'],
@@ -109,6 +150,17 @@ const rows: { policy: Policy<never>; resource: unknown; allowed: Caller[] }[] = 
     ],
   },
   { policy: READ_DEPARTMENT, resource: undefined, allowed: ALL },
+  { policy: MANAGE_ORGANISATIONS, resource: undefined, allowed: ['hrAdminCrossGovernment'] },
+  {
+    policy: SET_ESTABLISHMENT,
+    resource: SUBJECT,
+    allowed: ['hrAdminSame', 'hrAdminCrossGovernment', 'plannerSame', 'plannerCrossGovernment'],
+  },
+  {
+    policy: READ_ESTABLISHMENT,
+    resource: SUBJECT,
+    allowed: ALL.filter((caller) => caller !== 'serviceOther'),
+  },
   {
     // A person who consented to share their profile across departments: other departments may read it too.
     policy: READ_PERSON,

@@ -2,8 +2,9 @@ import { Policy } from '../policy';
 import { anyone } from '../scope.rules';
 
 /**
- * The Department entity itself (its code, resolved for another subgraph): a department's code is public knowledge.
- * What is behind it (`headcount`, `people`) has policies of its own.
+ * The Department entity itself (`departments`, `department`, and the entity resolved for another subgraph): an
+ * organisation's code, name, type and parent are public knowledge (gov.uk lists them). What is behind it
+ * (`headcount`, `people`, `establishment`) has policies of its own.
  */
 export const READ_DEPARTMENT = new Policy<void>('read this department', {
   EMPLOYEE: anyone,

@@ -2,9 +2,10 @@ import { Policy } from '../policy';
 import { anyone } from '../scope.rules';
 
 /**
- * `vacancy(id)`, the Vacancy entity and fields other subgraphs add to it: employees browse opportunities across every
- * department, so every role may. Visibility rules (drafts, closed vacancies) arrive with the vacancies issue. Roles
- * are listed rather than derived from ROLES, so a role added later gets nothing until someone decides it should.
+ * Fields other subgraphs add to Vacancy (moves' `knownToMoves`): they hold no vacancy record to judge, and the
+ * gateway reaches them only through a Vacancy that vacancies resolved under VIEW_VACANCY (drafts, cancelled and
+ * own-department vacancies are refused there). Roles are listed rather than derived from ROLES, so a role added later
+ * gets nothing until someone decides it should.
  */
 export const READ_VACANCY = new Policy<void>('read this vacancy', {
   EMPLOYEE: anyone,

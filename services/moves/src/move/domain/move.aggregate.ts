@@ -39,6 +39,21 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 
 const SYSTEM: MoveActor = { role: 'SYSTEM' };
 
+/** A copy nobody outside can change the move through (no structuredClone: its Dates belong to another realm in Jest). */
+function copyOf(move: MoveSnapshot): MoveSnapshot {
+  const { release, acceptance } = move.agreements;
+  return {
+    ...move,
+    terms: { ...move.terms },
+    agreements: {
+      ...move.agreements,
+      ...(release && { release: { ...release, by: { ...release.by } } }),
+      ...(acceptance && { acceptance: { ...acceptance, by: { ...acceptance.by } } }),
+    },
+    ...(move.tenureHold && { tenureHold: { ...move.tenureHold } }),
+  };
+}
+
 /**
  * A move from proposal (or offer) to its end: an explicit state machine (README, "The move workflow"). Every
  * transition is an intent-named method that checks the status it may start from and records one domain event; the
@@ -106,7 +121,7 @@ export class Move {
   }
 
   static restore(snapshot: MoveSnapshot): Move {
-    return new Move(structuredClone(snapshot));
+    return new Move(copyOf(snapshot));
   }
 
   get id(): string {
@@ -118,7 +133,7 @@ export class Move {
   }
 
   snapshot(): MoveSnapshot {
-    return structuredClone(this.state);
+    return copyOf(this.state);
   }
 
   pullEvents(): MoveDomainEvent[] {
@@ -204,6 +219,26 @@ export class Move {
     if (this.state.status !== 'AWAITING_POST') return;
     this.state.stopReason = reason;
     this.record('REFUSED', { type: 'MoveRefused', reason, by: SYSTEM }, now);
+  }
+
+  /**
+   * Vacancies gave the move's post back without being asked: the vacancy was cancelled (the only release it makes
+   * unasked; filled posts are never released). The move cannot fill a post that no longer exists, so it stops before
+   * its start. The release a stopped move asked for (withdrawn, rejected, cancelled) finds it stopped: nothing to do.
+   */
+  postReleased(now: Date): void {
+    if (!['AWAITING_POST', 'AGREED', 'SCHEDULED'].includes(this.state.status)) return;
+    this.state.stopReason = 'VACANCY_CANCELLED';
+    this.record(
+      'CANCELLED',
+      {
+        type: 'MoveCancelled',
+        reason: this.state.stopReason,
+        postRequested: this.state.postRequested,
+        by: SYSTEM,
+      },
+      now,
+    );
   }
 
   /** The scheduler, on or after the start date. Idempotent: a started move is left alone. */

@@ -175,6 +175,28 @@ describe('Move: the three-way agreement', () => {
     expect(refused.snapshot().stopReason).toBe('NO_POSTS_LEFT');
   });
 
+  it('stops a scheduled move whose post vacancies gave back unasked, and ignores the release it asked for', () => {
+    const move = agreed({ vacancyId: 'vacancy-1' });
+    move.postReserved(now);
+    move.pullEvents();
+    move.postReleased(now);
+    expect(move.status).toBe('CANCELLED');
+    expect(move.snapshot().stopReason).toBe('VACANCY_CANCELLED');
+    expect(move.pullEvents()).toEqual([
+      expect.objectContaining({ type: 'MoveCancelled', postRequested: true, by: { role: 'SYSTEM' } }),
+    ]);
+    move.postReleased(now);
+    expect(move.pullEvents()).toEqual([]);
+
+    const withdrawn = agreed({ vacancyId: 'vacancy-1' });
+    withdrawn.postReserved(now);
+    withdrawn.withdraw(undefined, now, person);
+    withdrawn.pullEvents();
+    withdrawn.postReleased(now);
+    expect(withdrawn.status).toBe('WITHDRAWN');
+    expect(withdrawn.pullEvents()).toEqual([]);
+  });
+
   it('ignores a reservation answer for a move withdrawn meanwhile, and says a post was asked for', () => {
     const move = agreed({ vacancyId: 'vacancy-1' });
     move.withdraw('Found another role', now, person);

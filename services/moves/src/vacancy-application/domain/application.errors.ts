@@ -15,4 +15,9 @@ export class ApplicationRuleViolation extends Error {
     super(message);
     this.name = 'ApplicationRuleViolation';
   }
+
+  /** Every eligibility reason, for clients to act on (`extensions.reasons`). */
+  get details(): Record<string, unknown> | undefined {
+    return this.reasons.length > 0 ? { reasons: [...this.reasons] } : undefined;
+  }
 }

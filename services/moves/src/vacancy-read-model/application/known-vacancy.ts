@@ -1,4 +1,4 @@
-/** What moves knows about a vacancy: the VacancyCreated facts, no title or description. */
+/** What moves knows about a vacancy, from VacancyPublished / VacancyChanged and the status events after them. */
 export interface KnownVacancy {
   vacancyId: string;
   departmentCode: string;
@@ -7,6 +7,23 @@ export interface KnownVacancy {
   posts: number;
   ftePerPost: number;
   status: string;
+  /** The rest of the published record (absent in rows projected before it was kept): eligibility and matching. */
+  details?: KnownVacancyDetails;
   /** The vacancies aggregate's version this row reflects. */
   version: number;
+}
+
+export interface KnownVacancyDetails {
+  title: string;
+  specialism?: string;
+  moveKinds: string[];
+  locations: string[];
+  remotePossible: boolean;
+  requiredSkills: { skillCode: string; minimumLevel: string; essential: boolean }[];
+  behaviours: string[];
+  clearanceRequired?: string;
+  closingDate: string;
+  durationMonths?: number;
+  hoursPerWeek?: number;
+  visibility: string;
 }

@@ -2,9 +2,9 @@ import { Directive, Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { PeopleSchemaScope } from '../../people-schema.scope';
 
 /**
- * Vacancies will own Department (issue 5: name, and what else a department has). People contributes what it knows
- * from its people (`headcount`, `people`) and declares only the key, so both compose: key fields are shareable, and
- * people can resolve any department by its code, known to it or not.
+ * Vacancies owns Department (its name, type, parent and establishment). People contributes what it knows from its
+ * people (`headcount`, `people`) and declares only the key, so both compose: key fields are shareable, and people can
+ * resolve any department by its code, known to it or not.
  */
 @ObjectType('Department', { registerIn: () => PeopleSchemaScope })
 @Directive('@key(fields: "code")')

@@ -15,7 +15,7 @@ import { HeadcountArgs } from './headcount.args';
 import { criteriaOf, PeopleArgs } from './people.args';
 import { PersonConnectionModel } from './person-connection.model';
 
-/** What people adds to the Department entity vacancies will own. */
+/** What people adds to the Department entity vacancies owns. */
 @Resolver(() => DepartmentModel)
 export class DepartmentResolver {
   constructor(

@@ -314,44 +314,122 @@ describe('Person.recordLeaver', () => {
 });
 
 describe('Person.applyMoveOutcome', () => {
-  it('a started loan puts the person in the host department, ON_LOAN, with a new post start', () => {
+  const LOAN = '0190f6a2-2222-7000-8000-00000000000a';
+  const OTHER_LOAN = '0190f6a2-2222-7000-8000-00000000000b';
+  const TRANSFER = '0190f6a2-2222-7000-8000-00000000000c';
+
+  it('a permanent move puts the person in the host department, at its grade, in a new post: tenure restarts', () => {
     const person = registered();
-    person.applyMoveOutcome(
-      { kind: 'STARTED', departmentCode: 'DSIT', grade: 'G7', status: 'ON_LOAN', startedOn: '2026-12-01' },
-      now,
-      policy,
-    );
+    expect(
+      person.applyMoveOutcome(
+        { kind: 'TRANSFERRED', moveId: TRANSFER, departmentCode: 'DSIT', grade: 'G6', on: '2026-12-01' },
+        now,
+        policy,
+      ),
+    ).toBe(true);
     expect(person.snapshot()).toMatchObject({
       departmentCode: 'DSIT',
-      status: 'ON_LOAN',
+      grade: 'G6',
+      status: 'ACTIVE',
       startedInPostOn: '2026-12-01',
     });
-    expect(person.pullEvents()[0]).toMatchObject({
-      type: 'PersonDetailsChanged',
-      version: 2,
-      details: { departmentCode: 'DSIT', status: 'ON_LOAN' },
-      tenure: { minimumTermEndsOn: '2027-12-01' },
-    });
+    expect(person.pullEvents()).toMatchObject([
+      {
+        type: 'PersonDetailsChanged',
+        version: 2,
+        details: { departmentCode: 'DSIT', grade: 'G6', status: 'ACTIVE', startedInPostOn: '2026-12-01' },
+        tenure: { minimumTermEndsOn: '2027-12-01' },
+      },
+    ]);
   });
 
-  it('an ended temporary move brings the person home, ACTIVE at their substantive grade', () => {
+  it('a loan sends the person away without changing their substantive department, grade or post; its end brings them home', () => {
     const person = registered();
     person.applyMoveOutcome(
-      { kind: 'STARTED', departmentCode: 'DSIT', grade: 'G6', status: 'ON_LOAN', startedOn: '2026-12-01' },
-      now,
-      policy,
-    );
-    person.applyMoveOutcome(
-      { kind: 'TEMPORARY_ENDED', homeDepartmentCode: 'HMRC', homeGrade: 'G7', endedOn: '2028-11-30' },
+      { kind: 'WENT_AWAY', moveId: LOAN, status: 'ON_LOAN', on: '2026-12-01' },
       now,
       policy,
     );
     expect(person.snapshot()).toMatchObject({
       departmentCode: 'HMRC',
       grade: 'G7',
+      status: 'ON_LOAN',
+      awayOnMoveId: LOAN,
+      startedInPostOn: '2025-01-31',
+    });
+    person.applyMoveOutcome({ kind: 'CAME_HOME', moveId: LOAN, on: '2027-11-30' }, now, policy);
+    expect(person.snapshot()).toMatchObject({
+      departmentCode: 'HMRC',
       status: 'ACTIVE',
-      startedInPostOn: '2028-11-30',
+      startedInPostOn: '2025-01-31',
       version: 3,
     });
+    expect(person.snapshot().awayOnMoveId).toBeUndefined();
+    expect(person.pullEvents().map((event) => [event.type, event.version])).toEqual([
+      ['PersonDetailsChanged', 2],
+      ['PersonDetailsChanged', 3],
+    ]);
+  });
+
+  it('changes nothing and raises nothing for an outcome the record already shows', () => {
+    const person = registered();
+    const away = { kind: 'WENT_AWAY', moveId: LOAN, status: 'ON_SECONDMENT', on: '2026-12-01' } as const;
+    const transfer = {
+      kind: 'TRANSFERRED',
+      moveId: TRANSFER,
+      departmentCode: 'DSIT',
+      grade: 'G7',
+      on: '2026-06-01',
+    } as const;
+    expect(person.applyMoveOutcome(transfer, now, policy)).toBe(true);
+    expect(person.applyMoveOutcome(transfer, now, policy)).toBe(false);
+    expect(person.applyMoveOutcome(away, now, policy)).toBe(true);
+    expect(person.applyMoveOutcome(away, now, policy)).toBe(false);
+    expect(person.pullEvents()).toHaveLength(2);
+    expect(person.version).toBe(3);
+  });
+
+  it('only the move the person is away on brings them home: a late end of an earlier loan leaves them away', () => {
+    const person = registered();
+    person.applyMoveOutcome(
+      { kind: 'WENT_AWAY', moveId: OTHER_LOAN, status: 'ON_LOAN', on: '2027-01-01' },
+      now,
+      policy,
+    );
+    expect(person.applyMoveOutcome({ kind: 'CAME_HOME', moveId: LOAN, on: '2027-01-01' }, now, policy)).toBe(
+      false,
+    );
+    expect(person.snapshot()).toMatchObject({ status: 'ON_LOAN', awayOnMoveId: OTHER_LOAN, version: 2 });
+  });
+
+  it('a loan made permanent makes the host department theirs, ACTIVE, in a new post from the conversion', () => {
+    const person = registered();
+    person.applyMoveOutcome(
+      { kind: 'WENT_AWAY', moveId: LOAN, status: 'ON_LOAN', on: '2026-12-01' },
+      now,
+      policy,
+    );
+    person.applyMoveOutcome(
+      { kind: 'TRANSFERRED', moveId: LOAN, departmentCode: 'DSIT', on: '2027-06-01' },
+      now,
+      policy,
+    );
+    expect(person.snapshot()).toMatchObject({
+      departmentCode: 'DSIT',
+      grade: 'G7',
+      status: 'ACTIVE',
+      startedInPostOn: '2027-06-01',
+    });
+    expect(person.snapshot().awayOnMoveId).toBeUndefined();
+  });
+
+  it('refuses a person who has left', () => {
+    const person = registered();
+    person.recordLeaver('2026-12-31', now, policy);
+    expect(
+      violation(() =>
+        person.applyMoveOutcome({ kind: 'CAME_HOME', moveId: LOAN, on: '2027-01-01' }, now, policy),
+      ),
+    ).toMatchObject({ code: 'PERSON.HAS_LEFT' });
   });
 });

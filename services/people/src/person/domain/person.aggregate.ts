@@ -48,21 +48,18 @@ export interface MobilityPreferences {
   shareProfileAcrossDepartments: boolean;
 }
 
-/** The outcome of a move, as the moves service will report it (not yet wired to a topic). */
+/**
+ * What a move does to a person's record, as people reads the moves service's events. The person's department is
+ * their substantive one (DOMAIN.md, capacity): a loan or a secondment out sends them away without changing it.
+ * - TRANSFERRED: a permanent move started (level transfer, promotion) or a loan was made permanent: the host
+ *   department is theirs from `on`, at `grade` when the move gives one, in a new post.
+ * - WENT_AWAY: a loan or secondment out started: ON_LOAN or ON_SECONDMENT, department, grade and post unchanged.
+ * - CAME_HOME: that temporary move ended: ACTIVE again.
+ */
 export type MoveOutcome =
-  | {
-      kind: 'STARTED';
-      departmentCode: string;
-      grade: string;
-      status: Exclude<PersonStatus, 'LEFT'>;
-      startedOn: string;
-    }
-  | {
-      kind: 'TEMPORARY_ENDED';
-      homeDepartmentCode: string;
-      homeGrade: string;
-      endedOn: string;
-    };
+  | { kind: 'TRANSFERRED'; moveId: string; departmentCode: string; grade?: string; on: string }
+  | { kind: 'WENT_AWAY'; moveId: string; status: 'ON_LOAN' | 'ON_SECONDMENT'; on: string }
+  | { kind: 'CAME_HOME'; moveId: string; on: string };
 
 export const NO_PREFERENCES: MobilityPreferences = {
   openToMove: false,
@@ -92,6 +89,8 @@ export interface PersonSnapshot {
   securityClearance?: string;
   startedInPostOn: string;
   status: PersonStatus;
+  /** The temporary move (loan, secondment out) the person is away on, while ON_LOAN or ON_SECONDMENT. */
+  awayOnMoveId?: string;
   leftOn?: string;
   skills: PersonSkill[];
   skillsToDevelop: string[];
@@ -168,6 +167,8 @@ function employment(props: EmploymentProps, current?: PersonSnapshot) {
 export interface SpecialistTrackFit {
   code: string;
   profession: string;
+  /** The specialism inside the profession ('Data science'), as vacancies name it; told to moves with the track. */
+  specialism?: string;
   gradeLadder: readonly string[];
 }
 
@@ -386,7 +387,7 @@ export class Person {
     assertFitsTrack(this.state, track);
     this.state.specialistTrackCode = track.code;
     this.state.specialistTrackJoinedOn = rules.calendarDate(joinedOn, 'joinedOn');
-    this.raiseTrackChanged(now, policy);
+    this.raiseTrackChanged(now, policy, track);
   }
 
   leaveSpecialistTrack(now: Date, policy: TenurePolicy): void {
@@ -428,25 +429,44 @@ export class Person {
   }
 
   /**
-   * What a move does to the record. A started move puts the person in the host department, at the move's grade,
-   * with the status it gives (ON_LOAN, ON_SECONDMENT, or ACTIVE for a permanent move), and starts a new post, so
-   * the minimum term starts again. An ended temporary move brings the person home, back to their substantive grade.
+   * What a move does to the record (see MoveOutcome). Applying an outcome the record already shows changes nothing
+   * and raises nothing, so a replayed move event is harmless. A temporary move's end only brings the person home from
+   * that move: an end that arrives after another temporary move has started (moves' events are ordered per move, not
+   * per person) leaves them away. A permanent move changes the substantive department even while the person is away
+   * on another move, and they stay away until it ends. Returns whether anything changed.
    */
-  applyMoveOutcome(outcome: MoveOutcome, now: Date, policy: TenurePolicy): void {
+  applyMoveOutcome(outcome: MoveOutcome, now: Date, policy: TenurePolicy): boolean {
     this.assertActive();
     const s = this.state;
-    if (outcome.kind === 'STARTED') {
-      s.departmentCode = rules.departmentCode(outcome.departmentCode);
-      s.grade = rules.grade(outcome.grade);
-      s.status = outcome.status;
-      s.startedInPostOn = rules.calendarDate(outcome.startedOn, 'startedOn');
+    const next: PersonSnapshot = { ...s };
+    if (outcome.kind === 'TRANSFERRED') {
+      next.departmentCode = rules.departmentCode(outcome.departmentCode);
+      if (outcome.grade !== undefined) next.grade = rules.grade(outcome.grade);
+      next.startedInPostOn = rules.calendarDate(outcome.on, 'on');
+      if (s.awayOnMoveId === undefined || s.awayOnMoveId === outcome.moveId) {
+        next.status = 'ACTIVE';
+        delete next.awayOnMoveId;
+      }
+    } else if (outcome.kind === 'WENT_AWAY') {
+      rules.calendarDate(outcome.on, 'on');
+      next.status = outcome.status;
+      next.awayOnMoveId = outcome.moveId;
     } else {
-      s.departmentCode = rules.departmentCode(outcome.homeDepartmentCode);
-      s.grade = rules.grade(outcome.homeGrade);
-      s.status = 'ACTIVE';
-      s.startedInPostOn = rules.calendarDate(outcome.endedOn, 'endedOn');
+      rules.calendarDate(outcome.on, 'on');
+      if (s.awayOnMoveId !== outcome.moveId) return false;
+      next.status = 'ACTIVE';
+      delete next.awayOnMoveId;
     }
+    const unchanged =
+      next.departmentCode === s.departmentCode &&
+      next.grade === s.grade &&
+      next.startedInPostOn === s.startedInPostOn &&
+      next.status === s.status &&
+      next.awayOnMoveId === s.awayOnMoveId;
+    if (unchanged) return false;
+    this.state = next;
     this.raiseDetailsChanged(now, policy);
+    return true;
   }
 
   /** Hands over the events raised since the last call, for the outbox; each is published once. */
@@ -503,7 +523,8 @@ export class Person {
     );
   }
 
-  private raiseTrackChanged(now: Date, policy: TenurePolicy): void {
+  /** `track`: the track joined, whose details go with the event (moves' tenure exception needs them). */
+  private raiseTrackChanged(now: Date, policy: TenurePolicy, track?: SpecialistTrackFit): void {
     this.bump();
     const s = this.state;
     this.events.push(
@@ -514,6 +535,11 @@ export class Person {
         this.tenure(policy),
         s.specialistTrackCode,
         s.specialistTrackJoinedOn,
+        track && {
+          profession: track.profession,
+          ...(track.specialism !== undefined ? { specialism: track.specialism } : {}),
+          gradeLadder: [...track.gradeLadder],
+        },
       ),
     );
   }

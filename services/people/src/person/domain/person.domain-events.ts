@@ -77,6 +77,8 @@ export class PersonTrackChangedDomainEvent implements PersonEventBase {
     /** Absent: the person has left their track. */
     readonly specialistTrackCode: string | undefined,
     readonly joinedOn: string | undefined,
+    /** The joined track's profession, specialism and grade ladder (lowest first); absent when leaving. */
+    readonly track?: { profession: string; specialism?: string; gradeLadder: readonly string[] },
   ) {}
 }
 

@@ -62,6 +62,9 @@ export class PersonOrmEntity {
   @Column({ name: 'security_clearance', type: 'varchar', length: 8, nullable: true })
   securityClearance: string | null;
 
+  @Column({ name: 'away_on_move_id', type: 'uuid', nullable: true })
+  awayOnMoveId: string | null;
+
   @Column({ name: 'left_on', type: 'date', nullable: true })
   leftOn: string | null;
 

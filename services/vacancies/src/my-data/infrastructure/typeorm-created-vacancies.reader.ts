@@ -5,13 +5,12 @@ import { CreatedVacancy } from '../application/created-vacancy';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-// Who created a vacancy is what the audit log recorded for its createVacancy: the vacancy row itself does not say.
+// The creator's person id is kept on the vacancy (created_by), set by createVacancy.
 const CREATED_BY = `
-  SELECT v.id, v.department_code, v.title, v.description, v.grade, v.profession, v.posts, v.fte_per_post, v.status,
-         v.version, a.occurred_at
-  FROM audit_log a JOIN vacancy v ON v.id::text = a.record_id
-  WHERE a.actor_person_id = $1 AND a.action = 'MUTATION' AND a.operation = 'Mutation.createVacancy'
-  ORDER BY a.occurred_at DESC, a.id DESC`;
+  SELECT id, department_code, title, description, grade, profession, posts, fte_per_post, status, version, created_at
+  FROM vacancy
+  WHERE created_by = $1
+  ORDER BY created_at DESC, id DESC`;
 
 interface Row {
   id: string;
@@ -24,7 +23,7 @@ interface Row {
   fte_per_post: string;
   status: string;
   version: number;
-  occurred_at: Date;
+  created_at: Date;
 }
 
 @Injectable()
@@ -48,7 +47,7 @@ export class TypeOrmCreatedVacanciesReader extends CreatedVacanciesReader {
       ftePerPost: Number(row.fte_per_post),
       status: row.status,
       version: row.version,
-      createdAt: row.occurred_at.toISOString(),
+      createdAt: row.created_at.toISOString(),
     }));
   }
 }

@@ -12,3 +12,28 @@ export const AuditCreateVacancy = () =>
     recordId: (vacancy) => vacancy.id,
     changes: ({ input }) => createdRecord(input),
   });
+
+const pick = (vacancy: VacancyModel, keys: string[]) =>
+  Object.fromEntries(keys.map((key) => [key, (vacancy as unknown as Record<string, unknown>)[key] ?? null]));
+
+/**
+ * A change to a stored vacancy: the fields the mutation set (or the lifecycle fields it moved), as they are after
+ * it, and the version it produced. The values before are in the earlier entries about the same record.
+ */
+const AuditVacancyChange = <TArgs extends { id: string }>(
+  after: (vacancy: VacancyModel, args: TArgs) => string[],
+) =>
+  AuditedMutation<VacancyModel, TArgs>({
+    recordType: 'Vacancy',
+    recordId: (_vacancy, args) => args.id,
+    changes: (args, vacancy) => ({
+      before: null,
+      after: { ...pick(vacancy, after(vacancy, args)), status: vacancy.status, version: vacancy.version },
+    }),
+  });
+
+export const AuditUpdateVacancy = () =>
+  AuditVacancyChange<{ id: string; input: object }>((_vacancy, { input }) => Object.keys(input));
+export const AuditPublishVacancy = () => AuditVacancyChange(() => ['publishedAt', 'closingDate']);
+export const AuditCloseVacancy = () => AuditVacancyChange(() => ['closedAt']);
+export const AuditCancelVacancy = () => AuditVacancyChange(() => ['cancellationReason']);

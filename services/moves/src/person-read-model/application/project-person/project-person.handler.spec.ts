@@ -1,4 +1,4 @@
-import { KnownPerson } from '../known-person';
+import { KnownPerson, KnownTenure } from '../known-person';
 import { PersonReadModelStore } from '../person-read-model.store';
 import { ProjectPersonCommand } from './project-person.command';
 import { ProjectPersonHandler } from './project-person.handler';
@@ -10,6 +10,11 @@ class InMemoryPersonReadModel extends PersonReadModelStore {
   }
   async save(person: KnownPerson) {
     this.rows.set(person.personId, person);
+  }
+  async saveTenure({ personId, minimumTermEndsOn, eligibleToMoveFrom, version }: KnownTenure) {
+    const row = this.rows.get(personId);
+    if (row && row.version < version)
+      this.rows.set(personId, { ...row, minimumTermEndsOn, eligibleToMoveFrom, version });
   }
   async markLeft(personId: string, version: number) {
     const row = this.rows.get(personId);

@@ -9,6 +9,7 @@ class RecordingStore extends PersonReadModelStore {
     return undefined;
   }
   async save(_person: KnownPerson) {}
+  async saveTenure() {}
   async markLeft(personId: string, version: number) {
     this.marked.push([personId, version]);
   }

@@ -11,6 +11,9 @@ class InMemoryVacancyReadModel extends VacancyReadModelStore {
   async save(vacancy: KnownVacancy) {
     this.rows.set(vacancy.vacancyId, vacancy);
   }
+  async saveStatus() {
+    return false;
+  }
   async knownIds(vacancyIds: string[]) {
     return new Set(vacancyIds.filter((id) => this.rows.has(id)));
   }
@@ -26,7 +29,7 @@ const vacancy = (version: number, posts = 1): KnownVacancy => ({
   profession: 'Tax',
   posts,
   ftePerPost: 1,
-  status: 'DRAFT',
+  status: 'OPEN',
   version,
 });
 

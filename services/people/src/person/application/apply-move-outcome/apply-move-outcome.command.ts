@@ -1,12 +1,11 @@
 import { MoveOutcome } from '../../domain/person.aggregate';
+import { MoveStep } from './move-step.ledger';
 
-/**
- * What a move did to a person: the seam for the moves service's events (MoveStarted, TemporaryMoveEnded), which do
- * not exist yet. When they do, the people inbox maps each to this command; nothing else changes.
- */
+/** What a step of a move (one moves event, mapped by the people inbox) did to a person. */
 export class ApplyMoveOutcomeCommand {
   constructor(
     readonly personId: string,
+    readonly step: MoveStep,
     readonly outcome: MoveOutcome,
     readonly traceId: string,
   ) {}

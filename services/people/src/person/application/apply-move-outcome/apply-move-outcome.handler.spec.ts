@@ -1,35 +1,63 @@
-import { changeKit } from '../../testing/in-memory-people';
+import { changeKit, ImmediateTransactionRunner } from '../../testing/in-memory-people';
 import { ApplyMoveOutcomeCommand } from './apply-move-outcome.command';
 import { ApplyMoveOutcomeHandler } from './apply-move-outcome.handler';
+import { MoveStep, MoveStepLedger } from './move-step.ledger';
 
-describe('ApplyMoveOutcomeHandler (seam for the moves events)', () => {
-  it('applies a started loan and, when it ends, brings the person home, each as PersonDetailsChanged', async () => {
-    const { runner, personId, publisher, people } = await changeKit();
-    const handler = new ApplyMoveOutcomeHandler(runner);
+class InMemoryMoveStepLedger extends MoveStepLedger {
+  readonly steps = new Set<string>();
+  async recordFirst(_personId: string, moveId: string, step: MoveStep): Promise<boolean> {
+    const key = `${moveId}/${step}`;
+    if (this.steps.has(key)) return false;
+    this.steps.add(key);
+    return true;
+  }
+}
 
-    await handler.execute(
-      new ApplyMoveOutcomeCommand(
-        personId,
-        { kind: 'STARTED', departmentCode: 'HMRC', grade: 'G6', status: 'ON_LOAN', startedOn: '2027-02-01' },
-        't',
+const LOAN = '0190f6a2-2222-7000-8000-00000000000a';
+
+async function kit() {
+  const base = await changeKit();
+  const ledger = new InMemoryMoveStepLedger();
+  const handler = new ApplyMoveOutcomeHandler(
+    new ImmediateTransactionRunner(),
+    base.people,
+    ledger,
+    base.runner,
+    base.clock,
+  );
+  return { ...base, ledger, handler };
+}
+
+describe('ApplyMoveOutcomeHandler', () => {
+  it('sends the person on loan and brings them home, each as PersonDetailsChanged, department unchanged', async () => {
+    const { handler, personId, publisher, people } = await kit();
+
+    expect(
+      await handler.execute(
+        new ApplyMoveOutcomeCommand(
+          personId,
+          'MoveStarted',
+          { kind: 'WENT_AWAY', moveId: LOAN, status: 'ON_LOAN', on: '2027-02-01' },
+          't',
+        ),
       ),
-    );
-    expect((await people.findById(personId))!.snapshot()).toMatchObject({
-      departmentCode: 'HMRC',
-      grade: 'G6',
-      status: 'ON_LOAN',
-      startedInPostOn: '2027-02-01',
-    });
-    await handler.execute(
-      new ApplyMoveOutcomeCommand(
-        personId,
-        { kind: 'TEMPORARY_ENDED', homeDepartmentCode: 'DWP', homeGrade: 'G7', endedOn: '2029-01-31' },
-        't',
-      ),
-    );
+    ).toBe('APPLIED');
     expect((await people.findById(personId))!.snapshot()).toMatchObject({
       departmentCode: 'DWP',
-      grade: 'G7',
+      status: 'ON_LOAN',
+    });
+    expect(
+      await handler.execute(
+        new ApplyMoveOutcomeCommand(
+          personId,
+          'MoveEnded',
+          { kind: 'CAME_HOME', moveId: LOAN, on: '2029-01-31' },
+          't',
+        ),
+      ),
+    ).toBe('APPLIED');
+    expect((await people.findById(personId))!.snapshot()).toMatchObject({
+      departmentCode: 'DWP',
       status: 'ACTIVE',
       version: 3,
     });
@@ -37,5 +65,47 @@ describe('ApplyMoveOutcomeHandler (seam for the moves events)', () => {
       ['PersonDetailsChanged', 2],
       ['PersonDetailsChanged', 3],
     ]);
+  });
+
+  it('applies a move step once, even when told again after the move has ended', async () => {
+    const { handler, personId, publisher, people } = await kit();
+    const started = new ApplyMoveOutcomeCommand(
+      personId,
+      'MoveStarted',
+      { kind: 'WENT_AWAY', moveId: LOAN, status: 'ON_LOAN', on: '2027-02-01' },
+      't',
+    );
+
+    await handler.execute(started);
+    await handler.execute(
+      new ApplyMoveOutcomeCommand(
+        personId,
+        'MoveEnded',
+        { kind: 'CAME_HOME', moveId: LOAN, on: '2029-01-31' },
+        't',
+      ),
+    );
+    expect(await handler.execute(started)).toBe('ALREADY_APPLIED');
+
+    expect((await people.findById(personId))!.snapshot()).toMatchObject({ status: 'ACTIVE', version: 3 });
+    expect(publisher.published).toHaveLength(2);
+  });
+
+  it('answers for a person it does not hold, or who has left, without changing anything', async () => {
+    const { handler, personId, runner, publisher } = await kit();
+    const outcome = { kind: 'CAME_HOME', moveId: LOAN, on: '2029-01-31' } as const;
+
+    expect(
+      await handler.execute(
+        new ApplyMoveOutcomeCommand('0190f6a2-1111-7000-8000-0000000000ff', 'MoveEnded', outcome, 't'),
+      ),
+    ).toBe('UNKNOWN_PERSON');
+    await runner.run({ personId, traceId: 't', policy: 'system' }, (person, { now, policy }) =>
+      person.recordLeaver('2026-12-31', now, policy),
+    );
+    expect(await handler.execute(new ApplyMoveOutcomeCommand(personId, 'MoveEnded', outcome, 't'))).toBe(
+      'PERSON_LEFT',
+    );
+    expect(publisher.published.map(({ event }) => event.type)).toEqual(['PersonLeft']);
   });
 });

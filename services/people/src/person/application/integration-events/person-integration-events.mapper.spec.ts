@@ -101,7 +101,12 @@ describe('toIntegrationEvent', () => {
       policy,
     );
     subject.joinSpecialistTrack(
-      { code: 'DDAT.DATA_SCIENCE', profession: 'Digital, Data and Technology', gradeLadder: ['SEO'] },
+      {
+        code: 'DDAT.DATA_SCIENCE',
+        profession: 'Digital, Data and Technology',
+        specialism: 'Data science',
+        gradeLadder: ['HEO', 'SEO', 'G7'],
+      },
       '2026-11-24',
       now,
       policy,
@@ -136,6 +141,40 @@ describe('toIntegrationEvent', () => {
     expect(outgoing[3].data).toMatchObject({
       shareProfileAcrossDepartments: true,
       moveKindsWanted: ['LOAN'],
+    });
+    // What moves needs for the tenure exception (a promotion along the person's own track).
+    expect(outgoing[4].data).toEqual({
+      personId: subject.id,
+      specialistTrackCode: 'DDAT.DATA_SCIENCE',
+      joinedOn: '2026-11-24',
+      trackProfession: 'Digital, Data and Technology',
+      trackSpecialism: 'Data science',
+      trackGrades: ['HEO', 'SEO', 'G7'],
+      minimumTermEndsOn: '2025-09-02',
+      eligibleToMoveFrom: '2025-09-02',
+    });
+  });
+
+  it('leaves the track details out when the person leaves their track', () => {
+    const subject = person();
+    const now = new Date('2026-11-24T10:00:00Z');
+    subject.joinSpecialistTrack(
+      { code: 'DDAT.DATA_SCIENCE', profession: 'Digital, Data and Technology', gradeLadder: ['SEO'] },
+      '2026-11-24',
+      now,
+      policy,
+    );
+    subject.leaveSpecialistTrack(now, policy);
+    const [, joined, left] = subject.pullEvents().map(toIntegrationEvent);
+    expect(joined.data).toMatchObject({
+      trackProfession: 'Digital, Data and Technology',
+      trackGrades: ['SEO'],
+    });
+    expect(joined.data).not.toHaveProperty('trackSpecialism');
+    expect(left.data).toEqual({
+      personId: subject.id,
+      minimumTermEndsOn: '2025-09-02',
+      eligibleToMoveFrom: '2025-09-02',
     });
   });
 });

@@ -94,6 +94,13 @@ export function toIntegrationEvent(event: PersonDomainEvent): OutgoingIntegratio
         personId: event.personId,
         ...(event.specialistTrackCode ? { specialistTrackCode: event.specialistTrackCode } : {}),
         ...(event.joinedOn ? { joinedOn: event.joinedOn } : {}),
+        ...(event.specialistTrackCode && event.track
+          ? {
+              trackProfession: event.track.profession,
+              ...(event.track.specialism ? { trackSpecialism: event.track.specialism } : {}),
+              trackGrades: [...event.track.gradeLadder],
+            }
+          : {}),
         ...tenureOf(event.tenure),
       });
     case 'PersonLeft':

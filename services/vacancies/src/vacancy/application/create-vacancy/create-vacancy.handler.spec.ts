@@ -1,9 +1,9 @@
 import { VacancyRuleViolation } from '../../domain/vacancy.errors';
 import {
+  FixedDepartments,
   fixedClock,
   ImmediateTransactionRunner,
   InMemoryVacancyRepository,
-  RecordingPublisher,
 } from '../../testing/in-memory-vacancies';
 import { CreateVacancyCommand } from './create-vacancy.command';
 import { CreateVacancyHandler } from './create-vacancy.handler';
@@ -17,36 +17,44 @@ const input = {
   posts: 1,
   ftePerPost: 1,
 };
+const creator = '0190f6a2-2222-7000-8000-0000000000c1';
 
 describe('CreateVacancyHandler', () => {
-  it('saves a draft and publishes VacancyCreated with the trace id, in one unit of work', async () => {
+  const setUp = () => {
     const vacancies = new InMemoryVacancyRepository();
-    const publisher = new RecordingPublisher();
     const transactions = new ImmediateTransactionRunner();
-    const vacancy = await new CreateVacancyHandler(transactions, vacancies, publisher, fixedClock()).execute(
-      new CreateVacancyCommand(input, 'trace-9'),
+    const handler = new CreateVacancyHandler(
+      transactions,
+      vacancies,
+      new FixedDepartments(['HO']),
+      fixedClock(),
     );
-    expect(vacancies.vacancies.get(vacancy.id)?.snapshot().status).toBe('DRAFT');
-    expect(publisher.published).toEqual([
-      {
-        event: expect.objectContaining({ type: 'VacancyCreated', vacancyId: vacancy.id }),
-        traceId: 'trace-9',
-      },
-    ]);
+    return { vacancies, transactions, handler };
+  };
+
+  it('saves a draft with its creator, in one unit of work', async () => {
+    const { vacancies, transactions, handler } = setUp();
+    const vacancy = await handler.execute(new CreateVacancyCommand(input, creator, 'trace-9'));
+    expect(vacancies.vacancies.get(vacancy.id)?.snapshot()).toMatchObject({
+      status: 'DRAFT',
+      createdBy: creator,
+    });
     expect(transactions.runs).toBe(1);
   });
 
-  it('publishes nothing when a rule is broken', async () => {
-    const publisher = new RecordingPublisher();
-    const handler = new CreateVacancyHandler(
-      new ImmediateTransactionRunner(),
-      new InMemoryVacancyRepository(),
-      publisher,
-      fixedClock(),
-    );
+  it('refuses a department vacancies does not know, and saves nothing', async () => {
+    const { vacancies, handler } = setUp();
     await expect(
-      handler.execute(new CreateVacancyCommand({ ...input, posts: 0 }, 't')),
+      handler.execute(new CreateVacancyCommand({ ...input, departmentCode: 'NOPE' }, creator, 't')),
+    ).rejects.toMatchObject({ code: 'VACANCY.UNKNOWN_DEPARTMENT', field: 'departmentCode' });
+    expect(vacancies.vacancies.size).toBe(0);
+  });
+
+  it('saves nothing when a rule is broken', async () => {
+    const { vacancies, handler } = setUp();
+    await expect(
+      handler.execute(new CreateVacancyCommand({ ...input, posts: 0 }, creator, 't')),
     ).rejects.toBeInstanceOf(VacancyRuleViolation);
-    expect(publisher.published).toEqual([]);
+    expect(vacancies.vacancies.size).toBe(0);
   });
 });

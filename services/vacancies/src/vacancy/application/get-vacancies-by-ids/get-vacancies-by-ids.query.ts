@@ -1,4 +1,4 @@
-/** Federation asks for many vacancies at once (`_entities`); unknown ids are simply absent from the answer. */
+/** Many vacancies at once (federation's `_entities`, search results), by id. */
 export class GetVacanciesByIdsQuery {
   constructor(readonly ids: string[]) {}
 }

@@ -1,11 +1,19 @@
-import { NotFoundError } from '@civil/platform';
+import { ForbiddenError, NotFoundError } from '@civil/platform';
+import { Identity, Role } from '@civil/auth';
 import { Vacancy } from '../../domain/vacancy.aggregate';
 import { InMemoryVacancyRepository } from '../../testing/in-memory-vacancies';
 import { GetVacancyHandler } from './get-vacancy.handler';
 import { GetVacancyQuery } from './get-vacancy.query';
 
+const as = (role: Role, departmentCode: string): Identity => ({
+  subject: `${role}-${departmentCode}`,
+  roles: [role],
+  departmentCode,
+  crossGovernment: false,
+});
+
 describe('GetVacancyHandler', () => {
-  it('returns the stored vacancy, and NotFound for an unknown id', async () => {
+  it('returns a draft to its department, refuses it to others, and NotFound for an unknown id', async () => {
     const vacancies = new InMemoryVacancyRepository();
     const vacancy = Vacancy.create(
       '0190f6a2-2222-7000-8000-00000000000a',
@@ -18,13 +26,22 @@ describe('GetVacancyHandler', () => {
         posts: 1,
         ftePerPost: 1,
       },
+      null,
       new Date(),
     );
     await vacancies.add(vacancy);
     const handler = new GetVacancyHandler(vacancies);
-    await expect(handler.execute(new GetVacancyQuery(vacancy.id))).resolves.toMatchObject({ title: 'T' });
+    const manager = as('HIRING_MANAGER', 'CO');
+    const employee = as('EMPLOYEE', 'CO');
+
+    await expect(handler.execute(new GetVacancyQuery(vacancy.id, manager))).resolves.toMatchObject({
+      title: 'T',
+    });
+    await expect(handler.execute(new GetVacancyQuery(vacancy.id, employee))).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await expect(
-      handler.execute(new GetVacancyQuery('0190f6a2-2222-7000-8000-00000000000b')),
+      handler.execute(new GetVacancyQuery('0190f6a2-2222-7000-8000-00000000000b', manager)),
     ).rejects.toBeInstanceOf(NotFoundError);
   });
 });

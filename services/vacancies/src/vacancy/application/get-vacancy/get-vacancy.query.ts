@@ -1,3 +1,8 @@
+import type { Identity } from '@civil/auth';
+
 export class GetVacancyQuery {
-  constructor(readonly id: string) {}
+  constructor(
+    readonly id: string,
+    readonly identity: Identity,
+  ) {}
 }

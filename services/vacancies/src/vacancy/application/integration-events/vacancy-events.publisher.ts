@@ -1,4 +1,4 @@
-import { VacancyDomainEvent } from '../../domain/vacancy-created.domain-event';
+import { VacancyDomainEvent } from '../../domain/vacancy.domain-events';
 
 /** Port: hands a vacancy's domain events to the outbox, inside the command's unit of work. */
 export abstract class VacancyEventsPublisher {

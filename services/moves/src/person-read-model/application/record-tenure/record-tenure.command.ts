@@ -1,0 +1,5 @@
+import { KnownTenure } from '../known-person';
+
+export class RecordTenureCommand {
+  constructor(readonly tenure: KnownTenure) {}
+}

@@ -1,0 +1,5 @@
+import { DepartmentFilter } from '../department.store';
+
+export class FindDepartmentsQuery {
+  constructor(readonly filter: DepartmentFilter) {}
+}

@@ -1,0 +1,3 @@
+export class GetDepartmentsByCodesQuery {
+  constructor(readonly codes: readonly string[]) {}
+}

@@ -1,0 +1,5 @@
+import { Identity } from '@civil/auth';
+
+export class MySavedSearchesQuery {
+  constructor(readonly identity: Identity) {}
+}
