@@ -40,6 +40,7 @@ const TOPICS = [PEOPLE_PERSON_TOPIC, VACANCIES_VACANCY_TOPIC, PLATFORM_AUDIT_TOP
 const REGISTER = `mutation Register($input: RegisterPersonInput!) { registerPerson(input: $input) { id staffNumber } }`;
 const PERSON_WITH_MOVES = `query Person($id: ID!) { person(id: $id) { id givenName grade knownToMoves } }`;
 const CREATE_VACANCY = `mutation Create($input: CreateVacancyInput!) { createVacancy(input: $input) { id status } }`;
+const PUBLISH_VACANCY = `mutation Publish($id: ID!) { publishVacancy(id: $id) { id status } }`;
 const VACANCY_WITH_MOVES = `query Vacancy($id: ID!) { vacancy(id: $id) { id title knownToMoves } }`;
 
 function person() {
@@ -206,7 +207,7 @@ describe('the federated system (real PostgreSQL and Kafka, through the gateway)'
     expect(row.trace_id).toBe(requestId);
   });
 
-  it('createVacancy through the gateway reaches the moves vacancy read model', async () => {
+  it('a vacancy published through the gateway reaches the moves vacancy read model (a draft does not)', async () => {
     const input = {
       departmentCode: 'DSIT',
       title: 'Head of data',
@@ -215,10 +216,18 @@ describe('the federated system (real PostgreSQL and Kafka, through the gateway)'
       profession: 'Digital, Data and Technology',
       posts: 1,
       ftePerPost: 1,
+      moveKinds: ['LEVEL_TRANSFER'],
+      locations: ['London'],
+      behaviours: ['Leadership'],
+      closingDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
     };
     const created = await viaGateway(DSIT_HIRING_MANAGER, CREATE_VACANCY, { input });
     const { id } = created.data!.createVacancy;
+    const draft = await viaGateway(DSIT_HIRING_MANAGER, VACANCY_WITH_MOVES, { id });
+    expect(draft.data!.vacancy).toEqual({ id, title: 'Head of data', knownToMoves: false });
 
+    const published = await viaGateway(DSIT_HIRING_MANAGER, PUBLISH_VACANCY, { id });
+    expect(published.errors).toBeUndefined();
     await expectEventually(async () => {
       const response = await viaGateway(DSIT_HIRING_MANAGER, VACANCY_WITH_MOVES, { id });
       expect(response.data!.vacancy).toEqual({ id, title: 'Head of data', knownToMoves: true });
