@@ -8,6 +8,8 @@ import {
   MOVES_MOVE_TOPIC,
   PLATFORM_AUDIT_TOPIC,
   uuidv7,
+  VACANCIES_SOURCE,
+  VACANCIES_VACANCY_TOPIC,
 } from '@civil/contracts';
 import { Subscription } from '@civil/messaging';
 import { ServiceUnderTest } from '@civil/service-testing';
@@ -56,7 +58,7 @@ describe('applications (real PostgreSQL and Kafka)', () => {
   beforeAll(async () => {
     moves = await ServiceUnderTest.start({
       service: 'moves',
-      topics: [MOVES_APPLICATION_TOPIC, MOVES_MOVE_TOPIC, PLATFORM_AUDIT_TOPIC],
+      topics: [MOVES_APPLICATION_TOPIC, MOVES_MOVE_TOPIC, PLATFORM_AUDIT_TOPIC, VACANCIES_VACANCY_TOPIC],
       create: (runtime) => createMovesApp({ ...runtime, dueMovesEveryMs: 0 }),
       clock,
     });
@@ -204,5 +206,58 @@ describe('applications (real PostgreSQL and Kafka)', () => {
       hostDepartmentCode: 'DSIT',
     });
     expect(JSON.stringify(published)).not.toContain('Spark');
+  });
+
+  it('tells applicants still waiting that they were not selected when the vacancy is filled', async () => {
+    const filled = await seedVacancy(db, { grade: 'SEO', moveKinds: ['LEVEL_TRANSFER'] });
+    const waiting = await seedPerson(db);
+    const shortlisted = await seedPerson(db);
+    const withdrawn = await seedPerson(db);
+    const apply = async (personId: string) =>
+      (
+        await moves.call(employee(personId), APPLY, {
+          input: { vacancyId: filled, kind: 'LEVEL_TRANSFER', statement: 'I lead data teams.' },
+        })
+      ).data!.applyForVacancy.id as string;
+    const [a, b, c] = [await apply(waiting), await apply(shortlisted), await apply(withdrawn)];
+    await moves.call(dsitHiringManager, SHORTLIST, { id: b });
+    await moves.call(employee(withdrawn), WITHDRAW, { id: c });
+
+    const event = {
+      specversion: '1.0',
+      id: uuidv7(),
+      source: VACANCIES_SOURCE,
+      type: 'VacancyFilled',
+      subject: filled,
+      time: new Date().toISOString(),
+      datacontenttype: 'application/json',
+      aggregateversion: 3,
+      traceid: 'filled-test',
+      data: { vacancyId: filled, departmentCode: 'DSIT', status: 'FILLED', changedOn: '2026-11-24' },
+    };
+    // Delivered twice: the second finds nobody still waiting.
+    for (const id of [event.id, uuidv7()])
+      await moves.transport.publish(VACANCIES_VACANCY_TOPIC, [
+        { key: filled, value: JSON.stringify({ ...event, id }) },
+      ]);
+
+    await expectEventually(async () => {
+      const { rows } = await db.query(
+        `SELECT id, status, feedback FROM vacancy_application WHERE vacancy_id = $1 ORDER BY id`,
+        [filled],
+      );
+      expect(Object.fromEntries(rows.map((row) => [row.id, row.status]))).toEqual({
+        [a]: 'REJECTED',
+        [b]: 'REJECTED',
+        [c]: 'WITHDRAWN',
+      });
+      expect(rows.find((row) => row.id === a).feedback).toMatch(/filled/);
+    });
+    await expectEventually(() => {
+      const notSelected = published.filter(
+        (e) => e.type === 'ApplicantNotSelected' && e.data.vacancyId === filled,
+      );
+      expect(notSelected.map((e) => e.data.applicationId).sort()).toEqual([a, b].sort());
+    });
   });
 });

@@ -1,6 +1,6 @@
-// Saved searches and alerts through the real PostgreSQL and Kafka: vacancies published through the API, their
-// VacancyPublished taken back in through the service's own inbox, matched against saved searches, one alert each and
-// one VacancyAlertRaised each, however often the event is delivered.
+// Saved searches and alerts through the real PostgreSQL and Kafka: vacancies published and changed through the API,
+// their VacancyPublished and VacancyChanged taken back in through the service's own inbox, matched against saved
+// searches, one alert each and one VacancyAlertRaised each, however often the event is delivered.
 import { Identity, Role } from '@civil/auth';
 import {
   IntegrationEvent,
@@ -24,6 +24,9 @@ const CREATE = `mutation($input: CreateVacancyInput!) { createVacancy(input: $in
 const PUBLISH = `mutation($id: ID!) { publishVacancy(id: $id) { id status } }`;
 const SAVE = `mutation($input: SaveSearchInput!) {
   saveSearch(input: $input) { id name search filter { departmentCodes professions locations kinds } unreadAlerts }
+}`;
+const UPDATE = `mutation($id: ID!, $input: UpdateVacancyInput!, $v: Int!) {
+  updateVacancy(id: $id, input: $input, expectedVersion: $v) { id version }
 }`;
 const DELETE = `mutation($id: ID!) { deleteSavedSearch(id: $id) { id } }`;
 const MY_SEARCHES = `{ mySavedSearches { id name unreadAlerts matchingNow } }`;
@@ -103,14 +106,18 @@ const processed = (eventId: string) =>
     const { rows } = await sql.query(`SELECT 1 FROM inbox_message WHERE event_id = $1`, [eventId]);
     expect(rows).toHaveLength(1);
   });
-const publishedEventOf = (vacancyId: string) =>
+const vacancyEventOf = (type: string, vacancyId: string, version?: number) =>
   expectEventually(() => {
     const event = vacancyEvents.find(
-      (candidate) => candidate.type === 'VacancyPublished' && candidate.subject === vacancyId,
+      (candidate) =>
+        candidate.type === type &&
+        candidate.subject === vacancyId &&
+        (version === undefined || candidate.aggregateversion === version),
     );
     expect(event).toBeDefined();
     return event!;
   });
+const publishedEventOf = (vacancyId: string) => vacancyEventOf('VacancyPublished', vacancyId);
 
 describe('saved searches and alerts (real PostgreSQL and Kafka)', () => {
   const searches: Record<string, string> = {};
@@ -386,5 +393,52 @@ describe('saved searches and alerts (real PostgreSQL and Kafka)', () => {
     const { mySavedSearches } = await ok(ALICE, MY_SEARCHES);
     expect(mySavedSearches.map((search: { id: string }) => search.id)).toEqual([searches.aliceDdatLondon]);
     expect((await alertsOf(ALICE)).map((alert) => alert.savedSearchId)).toEqual([searches.aliceDdatLondon]);
+  });
+
+  it('alerts a search when a change makes an open vacancy match it, once however often it changes', async () => {
+    // A department and profession none of the other searches ask for, so nothing else here is alerted.
+    const dwpHiringManager = person(['HIRING_MANAGER'], 'DWP');
+    const erin = person(['EMPLOYEE'], 'DWP');
+    const leeds = await save(erin, { name: 'Leeds', filter: { locations: ['Leeds'] } });
+    const { createVacancy } = await ok(dwpHiringManager, CREATE, {
+      input: vacancyInput({
+        departmentCode: 'DWP',
+        title: 'Benefits policy lead',
+        description: 'Shape the rollout of a new benefit.',
+        profession: 'Policy',
+        locations: ['London'],
+        requiredSkills: [],
+      }),
+    });
+    const vacancyId: string = createVacancy.id;
+    await ok(dwpHiringManager, PUBLISH, { id: vacancyId });
+    await processed((await publishedEventOf(vacancyId)).id);
+    const alertRows = async () =>
+      (await sql.query(`SELECT count(*)::int AS n FROM vacancy_alert WHERE vacancy_id = $1`, [vacancyId]))
+        .rows[0].n;
+    const raisedAbout = () => alertEvents.filter((event) => event.data.vacancyId === vacancyId);
+    expect(await alertRows()).toBe(0);
+    expect(await alertsOf(erin)).toEqual([]);
+
+    // Published as version 2; the change adding Leeds makes it version 3 and the search now matches.
+    await ok(dwpHiringManager, UPDATE, { id: vacancyId, v: 2, input: { locations: ['London', 'Leeds'] } });
+    await processed((await vacancyEventOf('VacancyChanged', vacancyId, 3)).id);
+    expect(alertPairs(await alertsOf(erin))).toEqual([`${leeds.id}:${vacancyId}`]);
+    const [raised] = await expectEventually(() => {
+      expect(raisedAbout()).toHaveLength(1);
+      return raisedAbout();
+    });
+    expect(raised.data).toMatchObject({ savedSearchId: leeds.id, personId: erin.personId, vacancyId });
+
+    // An unrelated change: the search still matches, already has its alert, and gets nothing new.
+    await ok(dwpHiringManager, UPDATE, {
+      id: vacancyId,
+      v: 3,
+      input: { title: 'Benefits policy lead (Leeds)' },
+    });
+    await processed((await vacancyEventOf('VacancyChanged', vacancyId, 4)).id);
+    expect(await alertRows()).toBe(1);
+    expect(alertPairs(await alertsOf(erin))).toEqual([`${leeds.id}:${vacancyId}`]);
+    expect(raisedAbout()).toHaveLength(1);
   });
 });

@@ -36,6 +36,8 @@ import { ProjectVacancyCommand } from '../vacancy-read-model/application/project
 import { ProjectVacancyHandler } from '../vacancy-read-model/application/project-vacancy/project-vacancy.handler';
 import { RecordVacancyStatusCommand } from '../vacancy-read-model/application/record-vacancy-status/record-vacancy-status.command';
 import { RecordVacancyStatusHandler } from '../vacancy-read-model/application/record-vacancy-status/record-vacancy-status.handler';
+import { CloseApplicationsCommand } from '../vacancy-application/application/close-applications/close-applications.command';
+import { CloseApplicationsHandler } from '../vacancy-application/application/close-applications/close-applications.handler';
 import { RecordPostAnswerCommand } from '../move/application/record-post-answer/record-post-answer.command';
 import { RecordPostAnswerHandler } from '../move/application/record-post-answer/record-post-answer.handler';
 import { RecordTenureCommand } from '../person-read-model/application/record-tenure/record-tenure.command';
@@ -55,6 +57,7 @@ export class MovesInboxHandlers implements InboxHandlers {
     private readonly recordVacancyStatus: RecordVacancyStatusHandler,
     private readonly recordTenure: RecordTenureHandler,
     private readonly recordPostAnswer: RecordPostAnswerHandler,
+    private readonly closeApplications: CloseApplicationsHandler,
   ) {}
 
   handlers(): Record<string, EventHandler> {
@@ -98,8 +101,9 @@ export class MovesInboxHandlers implements InboxHandlers {
       [VacancyPublished.type]: (event, manager) => this.vacancyPublished(event, manager),
       [VacancyChanged.type]: (event, manager) => this.vacancyPublished(event, manager),
       [VacancyClosed.type]: (event, manager) => this.vacancyStatusChanged(event, manager),
-      [VacancyFilled.type]: (event, manager) => this.vacancyStatusChanged(event, manager),
-      [VacancyCancelled.type]: (event, manager) => this.vacancyStatusChanged(event, manager),
+      // Filled or withdrawn: nobody else will be offered it, so applicants still waiting are told.
+      [VacancyFilled.type]: (event, manager) => this.vacancyEnded(event, manager, 'FILLED'),
+      [VacancyCancelled.type]: (event, manager) => this.vacancyEnded(event, manager, 'CANCELLED'),
     };
   }
 
@@ -150,6 +154,17 @@ export class MovesInboxHandlers implements InboxHandlers {
           version: aggregateversion,
         }),
       ),
+    );
+  }
+
+  private async vacancyEnded(
+    event: IntegrationEvent<VacancyStatusChangedV1>,
+    manager: EntityManager,
+    why: CloseApplicationsCommand['why'],
+  ) {
+    await this.vacancyStatusChanged(event, manager);
+    await this.transactions.join(manager, () =>
+      this.closeApplications.execute(new CloseApplicationsCommand(event.data.vacancyId, why, event.traceid)),
     );
   }
 

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { PersonReadModelModule } from '../person-read-model/person-read-model.module';
 import { VacancyReadModelModule } from '../vacancy-read-model/vacancy-read-model.module';
+import { VacancyApplicationModule } from '../vacancy-application/vacancy-application.module';
 import { MovesInboxHandlers } from './moves-inbox.handlers';
 
 @Module({
-  imports: [PersonReadModelModule, VacancyReadModelModule],
+  imports: [PersonReadModelModule, VacancyReadModelModule, VacancyApplicationModule],
   providers: [MovesInboxHandlers],
   exports: [MovesInboxHandlers],
 })

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ApplicationResolver, VacancyApplicationsResolver } from './api/application.resolver';
 import { ApplicationChangeRunner } from './application/change-application/application-change.runner';
 import { ChangeApplicationHandler } from './application/change-application/change-application.handler';
+import { CloseApplicationsHandler } from './application/close-applications/close-applications.handler';
 import { ApplicationEventsPublisher } from './application/integration-events/application-events.publisher';
 import { ApplicationsReader } from './application/list-applications/applications.reader';
 import { ListApplicationsHandler } from './application/list-applications/list-applications.handler';
@@ -22,9 +23,11 @@ export const VACANCY_APPLICATION_RESOLVERS = [ApplicationResolver, VacancyApplic
     ApplicationChangeRunner,
     OfferMoveHandler,
     ListApplicationsHandler,
+    CloseApplicationsHandler,
     ApplicationEventsPublisher,
     { provide: ApplicationRepository, useClass: SqlApplicationRepository },
     { provide: ApplicationsReader, useClass: SqlApplicationsReader },
   ],
+  exports: [CloseApplicationsHandler],
 })
 export class VacancyApplicationModule {}

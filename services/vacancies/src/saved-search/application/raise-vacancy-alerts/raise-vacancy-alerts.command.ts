@@ -1,4 +1,4 @@
-/** A vacancy was published: alert everyone whose saved search it matches. */
+/** A vacancy was published or an open one changed: alert everyone whose saved search it now matches. */
 export class RaiseVacancyAlertsCommand {
   constructor(
     readonly vacancyId: string,

@@ -8,9 +8,10 @@ import { VacancyAlertEventsPublisher } from '../vacancy-alert-events.publisher';
 import { RaiseVacancyAlertsCommand } from './raise-vacancy-alerts.command';
 
 /**
- * Matches a published vacancy against every saved search in one statement, records one alert per matching search
- * (a second delivery, or the vacancy published again, finds the alert there and raises nothing) and a
- * VacancyAlertRaised per new alert, in the same transaction. The vacancy is read as it is now: one closed or past its
+ * Matches a published or changed open vacancy against every saved search in one statement, records one alert per
+ * matching search (a second delivery, the vacancy published again or changed again finds the alert there, or inserts
+ * nothing on the unique (saved search, vacancy), and raises nothing) and a VacancyAlertRaised per alert actually
+ * inserted, in the same transaction. The vacancy is read as it is now: one closed or past its
  * closing date by the time the event arrives alerts nobody.
  */
 @Injectable()
