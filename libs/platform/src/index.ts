@@ -42,3 +42,4 @@ export * from './audit/audit.recorder';
 export * from './audit/audited.decorator';
 export * from './audit/build-audit-entry';
 export * from './scheduling/periodic-job';
+export * from './graphql/page-info.type';

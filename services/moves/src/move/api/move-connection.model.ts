@@ -1,21 +1,10 @@
-import { Directive, Field, ObjectType } from '@nestjs/graphql';
+import { PageInfo, pageInfoType } from '@civil/platform';
+import { Field, ObjectType } from '@nestjs/graphql';
 import { MovesSchemaScope } from '../../moves-schema.scope';
 import { MoveSnapshot } from '../domain/move.aggregate';
 import { MoveModel } from './move.model';
 
-// Shareable: people's and vacancies' connections declare the same PageInfo.
-@ObjectType('PageInfo', { registerIn: () => MovesSchemaScope })
-@Directive('@shareable')
-export class MovesPageInfoModel {
-  @Field(() => Boolean)
-  hasNextPage: boolean;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Pass as `after` for the next page; null on an empty page',
-  })
-  endCursor?: string;
-}
+export const MovesPageInfoModel = pageInfoType(() => MovesSchemaScope);
 
 @ObjectType('MoveEdge', { registerIn: () => MovesSchemaScope })
 export class MoveEdgeModel {
@@ -36,7 +25,7 @@ export class MoveConnectionModel {
   edges: MoveEdgeModel[];
 
   @Field(() => MovesPageInfoModel)
-  pageInfo: MovesPageInfoModel;
+  pageInfo: PageInfo;
 
   /** `rows` holds one more than the page when there is a next page. */
   static from(rows: MoveSnapshot[], first: number): MoveConnectionModel {

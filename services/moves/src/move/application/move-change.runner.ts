@@ -17,6 +17,8 @@ export interface MoveChange {
   authority: { policy: Policy<MoveParties>; identity: Identity; side?: MoveActor['role'] } | 'system';
   /** The version the client last read; stale = CONFLICT. */
   expectedVersion?: number;
+  /** An event about a move this service never made is not an error to retry: skip it instead of NOT_FOUND. */
+  skipUnknown?: boolean;
 }
 
 export const partiesOf = (move: MoveSnapshot): MoveParties => ({
@@ -49,9 +51,18 @@ export class MoveChangeRunner {
   run(
     change: MoveChange,
     apply: (move: Move, context: { now: Date; actor: MoveActor }) => void,
-  ): Promise<MoveSnapshot> {
+  ): Promise<MoveSnapshot>;
+  run(
+    change: MoveChange & { skipUnknown: true },
+    apply: (move: Move, context: { now: Date; actor: MoveActor }) => void,
+  ): Promise<MoveSnapshot | undefined>;
+  run(
+    change: MoveChange,
+    apply: (move: Move, context: { now: Date; actor: MoveActor }) => void,
+  ): Promise<MoveSnapshot | undefined> {
     return this.transactions.run(async () => {
       const move = await this.moves.findById(change.moveId, { lock: true });
+      if (!move && change.skipUnknown) return undefined;
       if (!move) throw new NotFoundError('Move', change.moveId);
       const actor = this.actorFor(change, move.snapshot());
       const loadedVersion = move.snapshot().version;

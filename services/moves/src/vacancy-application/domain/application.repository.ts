@@ -6,4 +6,6 @@ export abstract class ApplicationRepository {
   abstract add(application: Application): Promise<void>;
   abstract save(application: Application, loadedVersion: number): Promise<void>;
   abstract findById(id: string, options?: { lock?: boolean }): Promise<Application | null>;
+  /** A vacancy's applications still in progress (SUBMITTED, SHORTLISTED), locked until the transaction ends. */
+  abstract lockInProgress(vacancyId: string): Promise<Application[]>;
 }

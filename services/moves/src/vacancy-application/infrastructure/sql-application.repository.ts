@@ -102,4 +102,14 @@ export class SqlApplicationRepository extends ApplicationRepository {
     );
     return rows.length === 0 ? null : Application.restore(toApplicationSnapshot(rows[0]));
   }
+
+  async lockInProgress(vacancyId: string): Promise<Application[]> {
+    if (!UUID.test(vacancyId)) return [];
+    const rows: ApplicationRow[] = await this.transactions.manager().query(
+      `SELECT ${APPLICATION_COLUMNS} FROM vacancy_application
+        WHERE vacancy_id = $1 AND status IN ('SUBMITTED', 'SHORTLISTED') ORDER BY id FOR UPDATE`,
+      [vacancyId],
+    );
+    return rows.map((row) => Application.restore(toApplicationSnapshot(row)));
+  }
 }

@@ -1,21 +1,10 @@
-import { Directive, Field, ObjectType } from '@nestjs/graphql';
+import { PageInfo, pageInfoType } from '@civil/platform';
+import { Field, ObjectType } from '@nestjs/graphql';
 import { PersonModel } from '../../person/api/person.model';
 import { PeopleSchemaScope } from '../../people-schema.scope';
 import { PeopleSearchPage } from '../application/people-search.pages';
 
-// Shareable: other subgraphs' connections will declare the same PageInfo.
-@ObjectType('PageInfo', { registerIn: () => PeopleSchemaScope })
-@Directive('@shareable')
-export class PageInfoModel {
-  @Field(() => Boolean)
-  hasNextPage: boolean;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Pass as `after` for the next page; null on an empty page',
-  })
-  endCursor?: string;
-}
+export const PageInfoModel = pageInfoType(() => PeopleSchemaScope);
 
 @ObjectType('PersonEdge', { registerIn: () => PeopleSchemaScope })
 export class PersonEdgeModel {
@@ -33,7 +22,7 @@ export class PersonConnectionModel {
   edges: PersonEdgeModel[];
 
   @Field(() => PageInfoModel)
-  pageInfo: PageInfoModel;
+  pageInfo: PageInfo;
 
   countTotal: () => Promise<number>;
 

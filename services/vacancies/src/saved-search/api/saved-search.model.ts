@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { PageInfo } from '@civil/platform';
 import { VacancyModel } from '../../vacancy/api/vacancy.model';
 import { VacancyPageInfoModel } from '../../vacancy-search/api/vacancy-connection.model';
 import { VacanciesSchemaScope } from '../../vacancies-schema.scope';
@@ -149,7 +150,7 @@ export class VacancyAlertConnectionModel {
   edges: VacancyAlertEdgeModel[];
 
   @Field(() => VacancyPageInfoModel)
-  pageInfo: VacancyPageInfoModel;
+  pageInfo: PageInfo;
 
   static from(page: AlertsPage): VacancyAlertConnectionModel {
     return Object.assign(new VacancyAlertConnectionModel(), {

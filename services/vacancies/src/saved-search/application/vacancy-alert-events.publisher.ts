@@ -1,6 +1,6 @@
 import { RaisedAlert } from './saved-search.store';
 
-/** Writes VacancyAlertRaised in the open transaction, beside the alert row. */
+/** Writes one VacancyAlertRaised per alert in the open transaction, beside the alert rows. */
 export abstract class VacancyAlertEventsPublisher {
-  abstract alertRaised(alert: RaisedAlert, traceId: string): Promise<void>;
+  abstract alertsRaised(alerts: readonly RaisedAlert[], traceId: string): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import { VacancyAlertRaised } from '@civil/contracts';
-import { OutboxWriter } from '@civil/messaging';
+import { OutboxBatchEvent, OutboxWriter } from '@civil/messaging';
 import { TypeOrmTransactionRunner } from '@civil/platform';
 import { Injectable } from '@nestjs/common';
 import { RaisedAlert } from '../application/saved-search.store';
@@ -15,14 +15,19 @@ export class OutboxVacancyAlertEventsPublisher extends VacancyAlertEventsPublish
     super();
   }
 
-  async alertRaised(alert: RaisedAlert, traceId: string): Promise<void> {
+  /** One INSERT however many searches a vacancy matched (thousands, for a popular one). */
+  async alertsRaised(alerts: readonly RaisedAlert[], traceId: string): Promise<void> {
     // The alert is the aggregate (raised once, never changed): consumers' inboxes skip an event whose subject they
     // have seen at that version, so keying by the person would drop every alert after their first.
-    await this.outbox.append(this.transactions.manager(), VacancyAlertRaised, {
-      subject: alert.alertId,
-      aggregateVersion: 1,
-      data: alert,
-      traceId,
-    });
+    await this.outbox.appendAll(
+      this.transactions.manager(),
+      alerts.map((alert) => ({
+        definition: VacancyAlertRaised as OutboxBatchEvent['definition'],
+        subject: alert.alertId,
+        aggregateVersion: 1,
+        data: alert,
+        traceId,
+      })),
+    );
   }
 }

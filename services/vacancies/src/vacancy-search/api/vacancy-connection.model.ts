@@ -1,21 +1,10 @@
-import { Directive, Field, ObjectType } from '@nestjs/graphql';
+import { PageInfo, pageInfoType } from '@civil/platform';
+import { Field, ObjectType } from '@nestjs/graphql';
 import { VacancyModel } from '../../vacancy/api/vacancy.model';
 import { VacanciesSchemaScope } from '../../vacancies-schema.scope';
 import { VacancySearchPage } from '../application/vacancy-search.pages';
 
-// Shareable: people's connections declare the same PageInfo.
-@ObjectType('PageInfo', { registerIn: () => VacanciesSchemaScope })
-@Directive('@shareable')
-export class VacancyPageInfoModel {
-  @Field(() => Boolean)
-  hasNextPage: boolean;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Pass as `after` for the next page; null on an empty page',
-  })
-  endCursor?: string;
-}
+export const VacancyPageInfoModel = pageInfoType(() => VacanciesSchemaScope);
 
 @ObjectType('VacancyEdge', { registerIn: () => VacanciesSchemaScope })
 export class VacancyEdgeModel {
@@ -33,7 +22,7 @@ export class VacancyConnectionModel {
   edges: VacancyEdgeModel[];
 
   @Field(() => VacancyPageInfoModel)
-  pageInfo: VacancyPageInfoModel;
+  pageInfo: PageInfo;
 
   countTotal: () => Promise<number>;
 

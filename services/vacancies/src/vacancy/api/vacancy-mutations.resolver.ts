@@ -16,7 +16,7 @@ import {
   AuditPublishVacancy,
   AuditUpdateVacancy,
 } from './vacancy.audit';
-import { reportingMissing, toChanges } from './vacancy-inputs.mapper';
+import { toChanges } from './vacancy-inputs.mapper';
 import { VacancyModel } from './vacancy.model';
 
 /**
@@ -41,7 +41,7 @@ export class VacancyMutationsResolver {
     @TraceId() traceId: string,
   ) {
     const command = new UpdateVacancyCommand(id, toChanges(input), expectedVersion, identity, traceId);
-    return VacancyModel.from(await reportingMissing(this.updateVacancyHandler.execute(command)));
+    return VacancyModel.from(await this.updateVacancyHandler.execute(command));
   }
 
   @Mutation(() => VacancyModel, {
@@ -55,7 +55,7 @@ export class VacancyMutationsResolver {
     @TraceId() traceId: string,
   ) {
     const command = new PublishVacancyCommand(id, expectedVersion, identity, traceId);
-    return VacancyModel.from(await reportingMissing(this.publishVacancyHandler.execute(command)));
+    return VacancyModel.from(await this.publishVacancyHandler.execute(command));
   }
 
   @Mutation(() => VacancyModel, { description: 'Stops applications before the closing date' })

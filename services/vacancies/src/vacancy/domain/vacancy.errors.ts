@@ -55,4 +55,12 @@ export class VacancyIncomplete extends VacancyRuleViolation {
     );
     this.name = 'VacancyIncomplete';
   }
+
+  /**
+   * Passed to clients as extensions: `missing` names the fields, `problems` says what is wrong with each, so a form
+   * can mark them all at once.
+   */
+  get details(): Record<string, unknown> {
+    return { missing: [...new Set(this.missing.map((item) => item.field))], problems: this.missing };
+  }
 }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { MoveRepository } from '../../domain/move.repository';
 import { MoveChangeRunner } from '../move-change.runner';
 import { RecordPostAnswerCommand } from './record-post-answer.command';
 
@@ -10,15 +9,11 @@ import { RecordPostAnswerCommand } from './record-post-answer.command';
  */
 @Injectable()
 export class RecordPostAnswerHandler {
-  constructor(
-    private readonly changes: MoveChangeRunner,
-    private readonly moves: MoveRepository,
-  ) {}
+  constructor(private readonly changes: MoveChangeRunner) {}
 
   async execute({ moveId, answer, traceId }: RecordPostAnswerCommand): Promise<void> {
     // An answer about a move this service never made (another environment sharing the topic) is not ours to retry.
-    if (!(await this.moves.findById(moveId))) return;
-    await this.changes.run({ moveId, traceId, authority: 'system' }, (move, { now }) =>
+    await this.changes.run({ moveId, traceId, authority: 'system', skipUnknown: true }, (move, { now }) =>
       'released' in answer
         ? move.postReleased(now)
         : answer.reserved

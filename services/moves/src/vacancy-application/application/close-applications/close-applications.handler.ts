@@ -3,11 +3,7 @@ import { CLOCK, TransactionRunner } from '@civil/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApplicationRepository } from '../../domain/application.repository';
 import { ApplicationEventsPublisher } from '../integration-events/application-events.publisher';
-import { ApplicationsReader } from '../list-applications/applications.reader';
 import { CloseApplicationsCommand } from './close-applications.command';
-
-// Enough for any one vacancy's applicants; a campaign with more is closed over several deliveries of the event.
-const MAX_APPLICANTS = 10_000;
 
 const FEEDBACK = {
   FILLED: 'Every post on this vacancy has now been filled.',
@@ -23,7 +19,6 @@ const FEEDBACK = {
 export class CloseApplicationsHandler {
   constructor(
     private readonly transactions: TransactionRunner,
-    private readonly reader: ApplicationsReader,
     private readonly applications: ApplicationRepository,
     private readonly events: ApplicationEventsPublisher,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -31,11 +26,8 @@ export class CloseApplicationsHandler {
 
   execute({ vacancyId, why, traceId }: CloseApplicationsCommand): Promise<number> {
     return this.transactions.run(async () => {
-      const inProgress = (await this.reader.ofVacancy(vacancyId, MAX_APPLICANTS)).filter(
-        (application) => application.status === 'SUBMITTED' || application.status === 'SHORTLISTED',
-      );
-      for (const { id } of inProgress) {
-        const application = (await this.applications.findById(id, { lock: true }))!;
+      const inProgress = await this.applications.lockInProgress(vacancyId);
+      for (const application of inProgress) {
         const loadedVersion = application.snapshot().version;
         application.reject(FEEDBACK[why], this.clock.now());
         await this.applications.save(application, loadedVersion);

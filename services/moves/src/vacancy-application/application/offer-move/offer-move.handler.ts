@@ -27,7 +27,7 @@ export class OfferMoveHandler {
     await this.applications.run(
       { applicationId, identity, traceId, policy: MANAGE_APPLICANTS },
       async (application, now) => {
-        const { personId, vacancyId, kind, homeDepartmentCode } = application.snapshot();
+        const { personId, vacancyId, kind } = application.snapshot();
         const [person, vacancy] = await Promise.all([
           this.participants.person(personId),
           this.participants.vacancy(vacancyId),
@@ -43,8 +43,8 @@ export class OfferMoveHandler {
             terms: {
               kind: kind as MoveKind,
               personId,
-              homeDepartmentCode:
-                kind === 'SECONDMENT_IN' ? undefined : (person.departmentCode ?? homeDepartmentCode),
+              // Where they work now (they may have moved since applying); an outside expert has no home department.
+              homeDepartmentCode: kind === 'SECONDMENT_IN' ? undefined : person.departmentCode,
               hostDepartmentCode: vacancy.departmentCode,
               vacancyId,
               grade: vacancy.grade,

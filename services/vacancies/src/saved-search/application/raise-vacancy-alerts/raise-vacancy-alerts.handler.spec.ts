@@ -24,7 +24,8 @@ describe('RaiseVacancyAlertsHandler', () => {
     } as unknown as SavedSearchStore;
     const published: [RaisedAlert, string][] = [];
     const events: VacancyAlertEventsPublisher = {
-      alertRaised: async (raised, trace) => void published.push([raised, trace]),
+      alertsRaised: async (raised, trace) =>
+        void published.push(...raised.map((one) => [one, trace] as [RaisedAlert, string])),
     };
 
     const raised = await new RaiseVacancyAlertsHandler(store, events, transactions, clock).execute(
@@ -41,10 +42,10 @@ describe('RaiseVacancyAlertsHandler', () => {
 
   it('publishes nothing when the store raised nothing (already alerted, or no search matches)', async () => {
     const store = { raiseAlerts: async () => [] } as unknown as SavedSearchStore;
-    const events = { alertRaised: jest.fn() };
+    const events = { alertsRaised: jest.fn() };
     await new RaiseVacancyAlertsHandler(store, events, transactions, clock).execute(
       new RaiseVacancyAlertsCommand('v1', 't'),
     );
-    expect(events.alertRaised).not.toHaveBeenCalled();
+    expect(events.alertsRaised).not.toHaveBeenCalled();
   });
 });

@@ -27,7 +27,7 @@ export class RaiseVacancyAlertsHandler {
     return this.transactions.run(async () => {
       const now = this.clock.now();
       const raised = await this.store.raiseAlerts(vacancyId, todayOf(this.clock), now, uuidv7);
-      for (const alert of raised) await this.events.alertRaised(alert, traceId);
+      if (raised.length > 0) await this.events.alertsRaised(raised, traceId);
       return raised;
     });
   }
