@@ -9,8 +9,19 @@ export function isIsoDate(value: string): boolean {
 
 export const laterOf = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);
 
-/** The UTC calendar date of an instant: the civil service runs on UK dates, and UTC midnight is close enough here. */
-export const dateOf = (instant: Date): IsoDate => instant.toISOString().slice(0, 10);
+// en-CA writes dates as YYYY-MM-DD.
+const LONDON_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * The UK calendar date of an instant: moves start, end and are due on UK days, so between midnight and 1 a.m. in
+ * summer (BST) it is already tomorrow here while UTC still says today.
+ */
+export const dateOf = (instant: Date): IsoDate => LONDON_DAY.format(instant);
 
 /**
  * The same day of the month `months` later, clamped to the month's last day (31 January + 1 month = 28 February), as

@@ -1,3 +1,4 @@
+import { dateOf } from '../../move/domain/calendar';
 import { ApplicationRuleViolation } from './application.errors';
 import { AdvertisedVacancy, Applicant, ineligibilityReasons, ReferenceOrders } from './eligibility.rule';
 
@@ -55,7 +56,7 @@ export class Application {
     orders: ReferenceOrders,
     now: Date,
   ): Application {
-    const reasons = ineligibilityReasons(person, vacancy, input.kind, now.toISOString().slice(0, 10), orders);
+    const reasons = ineligibilityReasons(person, vacancy, input.kind, dateOf(now), orders);
     if (reasons.length > 0)
       throw new ApplicationRuleViolation(
         'APPLICATION.NOT_ELIGIBLE',

@@ -2,6 +2,7 @@ import { hasRole, Identity, SEARCH_VACANCIES, vacancySearchScope } from '@civil/
 import { Clock } from '@civil/messaging';
 import { authorizationError, requestContext } from '@civil/platform';
 import { VacancySnapshot } from '../../vacancy/domain/vacancy.aggregate';
+import { dateOf } from '../../vacancy/domain/vacancy.rules';
 import { decodeVacancyCursor, encodeVacancyCursor } from './vacancy-search-cursor';
 import {
   effectiveOrder,
@@ -23,7 +24,7 @@ export interface VacancySearchPage {
 
 /** Today as the search sees it: a closing date is the last day a vacancy takes applications. */
 export function todayOf(clock: Clock): string {
-  return clock.now().toISOString().slice(0, 10);
+  return dateOf(clock.now());
 }
 
 /**

@@ -270,5 +270,16 @@ export function missingForPublication(v: PublishableFields, today: string): Miss
   return missing;
 }
 
-/** The UTC calendar date of an instant, as closing dates are written. */
-export const dateOf = (instant: Date): string => instant.toISOString().slice(0, 10);
+// en-CA writes dates as YYYY-MM-DD.
+const LONDON_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * The UK calendar date of an instant, as closing dates are written: a vacancy closing on 1 July takes applications
+ * until midnight in London, which in summer is 11 p.m. UTC.
+ */
+export const dateOf = (instant: Date): string => LONDON_DAY.format(instant);

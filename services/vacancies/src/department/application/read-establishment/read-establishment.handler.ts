@@ -4,6 +4,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DepartmentRuleViolation } from '../../domain/department.errors';
 import { EstablishmentLine, isCalendarDate } from '../../domain/establishment';
 import { EstablishmentStore } from '../establishment.store';
+import { dateOf } from '../../../vacancy/domain/vacancy.rules';
 import { ReadEstablishmentQuery } from './read-establishment.query';
 
 export interface Establishment {
@@ -23,7 +24,7 @@ export class ReadEstablishmentHandler {
   ) {}
 
   async execute(query: ReadEstablishmentQuery): Promise<Map<string, Establishment>> {
-    const asOf = query.asOf ?? this.clock.now().toISOString().slice(0, 10);
+    const asOf = query.asOf ?? dateOf(this.clock.now());
     if (!isCalendarDate(asOf))
       throw new DepartmentRuleViolation(
         'ESTABLISHMENT.INVALID_DATE',
