@@ -2,11 +2,14 @@
 //   import >= 25% of a raw COPY of the same rows into a plain table, in the same run;
 //   people(filter) p95 < 50 ms at the subgraph.
 // Uses DATABASE_URL (else 127.0.0.1:5432). BENCH_PEOPLE (default 520,000) sets the size (e.g. BENCH_PEOPLE=20000 for a
-// quick before/after); BENCH_BATCH the batch; BENCH_SEARCH_ROUNDS the search rounds.
+// quick before/after); BENCH_BATCH the batch; BENCH_SEARCH_ROUNDS the search rounds. BENCH_KEEP=1 keeps the loaded
+// database and prints its URL; BENCH_SEARCH_ONLY=<that URL> times only the searches on it (a quiet re-run of the
+// search goal without the 15-minute import).
 import 'reflect-metadata';
+import { cpus, loadavg } from 'node:os';
 import { createBenchDatabase } from '../bench-database';
 import { generateFeed, startPeopleSubgraph } from './bench-environment';
-import { dropPendingEvents, importFeed, rawCopyRate, searchLatency } from './bench-measurements';
+import { dropPendingEvents, importFeed, Latency, rawCopyRate, searchLatency } from './bench-measurements';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 520_000);
 const BATCH = Number(process.env.BENCH_BATCH ?? 2_000);
@@ -17,7 +20,41 @@ const rate = (value: number) => `${Math.round(value).toLocaleString('en-GB').pad
 const ms = (value: number) => `${value.toFixed(1).padStart(8)} ms`;
 const verdict = (met: boolean) => (met ? 'goal met' : 'GOAL NOT MET');
 
+const KEEP = process.env.BENCH_KEEP === '1';
+const SEARCH_ONLY = process.env.BENCH_SEARCH_ONLY;
+
+async function timeSearches(databaseUrl: string): Promise<Latency> {
+  const subgraph = await startPeopleSubgraph(databaseUrl);
+  try {
+    return await searchLatency(subgraph, SEARCH_ROUNDS);
+  } finally {
+    await subgraph.close();
+  }
+}
+
+function printSearches(search: Latency): void {
+  for (const { who, filter, p50, p95 } of search.perSearch)
+    console.log(`  p50 ${ms(p50)}   p95 ${ms(p95)}   ${who}: ${filter}`);
+}
+
+async function searchOnly(databaseUrl: string): Promise<void> {
+  const search = await timeSearches(databaseUrl);
+  console.log(
+    `load average ${loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' ')}, ${cpus().length} cores`,
+  );
+  console.log(
+    `people(filter) at the subgraph   p50 ${ms(search.p50)}   p95 ${ms(search.p95)}   (${search.count} searches)`,
+  );
+  printSearches(search);
+  console.log(
+    `people(filter) p95               ${search.p95.toFixed(1)} ms  (goal < 50 ms)   ${verdict(search.p95 < 50)}`,
+  );
+}
+
 async function main(): Promise<void> {
+  if (SEARCH_ONLY) return searchOnly(SEARCH_ONLY);
   const generating = Date.now();
   const feed = generateFeed(PEOPLE, SEED);
   console.log(
@@ -35,13 +72,7 @@ async function main(): Promise<void> {
     const againRate = (again.rows * 1000) / again.elapsedMs;
     const outboxRows = await dropPendingEvents(database.url);
 
-    const subgraph = await startPeopleSubgraph(database.url);
-    let search;
-    try {
-      search = await searchLatency(subgraph, SEARCH_ROUNDS);
-    } finally {
-      await subgraph.close();
-    }
+    const search = await timeSearches(database.url);
 
     const share = firstRate / copy;
     console.log('');
@@ -59,6 +90,12 @@ async function main(): Promise<void> {
     console.log(
       `people(filter) at the subgraph         p50 ${ms(search.p50)}   p95 ${ms(search.p95)}   (${search.count} searches)`,
     );
+    printSearches(search);
+    console.log(
+      `load average ${loadavg()
+        .map((value) => value.toFixed(1))
+        .join(' ')}, ${cpus().length} cores`,
+    );
     console.log('');
     console.log(
       `import / raw COPY                      ${(share * 100).toFixed(1)}%   (goal >= 25%)    ${verdict(share >= 0.25)}`,
@@ -70,7 +107,8 @@ async function main(): Promise<void> {
       `re-run changed nothing                 ${again.changed === 0 && again.registered === 0 && again.events === 0 ? 'yes' : 'NO'}`,
     );
   } finally {
-    await database.drop();
+    if (KEEP) console.log(`kept: BENCH_SEARCH_ONLY=${database.url} npm run bench:people`);
+    else await database.drop();
     feed.remove();
   }
 }
