@@ -221,6 +221,7 @@ describe('people service (real PostgreSQL and Kafka)', () => {
       'PeopleSearchIndexes1795482000000',
       'CreateReferenceData1795482500000',
       'AddPersonMoveOutcomes1795485500000',
+      'PeopleProfessionOrderIndex1795491000000',
     ]);
   });
 });

@@ -1,4 +1,3 @@
-import { dateOf } from '../../move/domain/calendar';
 import { ApplicationRuleViolation } from './application.errors';
 import { AdvertisedVacancy, Applicant, ineligibilityReasons, ReferenceOrders } from './eligibility.rule';
 
@@ -55,8 +54,10 @@ export class Application {
     vacancy: AdvertisedVacancy,
     orders: ReferenceOrders,
     now: Date,
+    /** The UK day at `now` (closing dates are UK days): the caller's calendar, not this aggregate's. */
+    today: string,
   ): Application {
-    const reasons = ineligibilityReasons(person, vacancy, input.kind, dateOf(now), orders);
+    const reasons = ineligibilityReasons(person, vacancy, input.kind, today, orders);
     if (reasons.length > 0)
       throw new ApplicationRuleViolation(
         'APPLICATION.NOT_ELIGIBLE',

@@ -6,6 +6,7 @@ const orders: ReferenceOrders = {
   clearanceLevels: ['BPSS', 'CTC', 'SC', 'DV'],
 };
 const now = new Date('2026-11-24T10:00:00Z');
+const today = '2026-11-24';
 const person: Applicant = { departmentCode: 'DWP', grade: 'SEO', status: 'ACTIVE', securityClearance: 'SC' };
 const vacancy: AdvertisedVacancy = {
   departmentCode: 'DSIT',
@@ -67,6 +68,7 @@ describe('Application', () => {
       vacancy,
       orders,
       now,
+      today,
     );
 
   it('is submitted with a trimmed statement, and refused with every reason when not eligible', () => {
@@ -86,6 +88,7 @@ describe('Application', () => {
         vacancy,
         orders,
         now,
+        today,
       ),
     ).toThrow(
       expect.objectContaining({

@@ -3,6 +3,7 @@ import type { Clock } from '@civil/messaging';
 import { CLOCK, ForbiddenError, NotFoundError, TransactionRunner } from '@civil/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { REFERENCE_ORDERS } from '../../../config/reference-orders';
+import { dateOf } from '../../../move/domain/calendar';
 import { MoveParticipants } from '../../../move/application/move-participants';
 import { Application, ApplicationSnapshot } from '../../domain/application.aggregate';
 import { ApplicationRepository } from '../../domain/application.repository';
@@ -48,6 +49,7 @@ export class SubmitApplicationHandler {
         { ...vacancy, closingDate: vacancy.closingDate ?? '0000-01-01' },
         REFERENCE_ORDERS,
         now,
+        dateOf(now),
       );
       await this.applications.add(application);
       await this.events.publish(application.pullEvents(), application.snapshot(), traceId);
