@@ -82,8 +82,13 @@ export function capacityAt(asOf: string, today: string, facts: CapacityFacts): C
       const inside =
         position.movedBy !== undefined ||
         (person.minimumTermEndsOn !== undefined && person.minimumTermEndsOn > asOf);
-      if (inside) home.specialistsInsideMinimumTerm += 1;
-      else home.specialistsPastMinimumTerm += 1;
+      if (inside) {
+        home.specialistsInsideMinimumTerm += 1;
+        home.behind.specialistsInsideMinimumTerm.push(person.personId);
+      } else {
+        home.specialistsPastMinimumTerm += 1;
+        home.behind.specialistsPastMinimumTerm.push(person.personId);
+      }
     }
     const secondedIn = (movesOf.get(person.personId) ?? []).find(
       (move) =>
@@ -160,8 +165,17 @@ function covers(move: CapacityMove, asOf: string): boolean {
 
 function groupMoves(moves: readonly CapacityMove[]): Map<string, CapacityMove[]> {
   const byPerson = new Map<string, CapacityMove[]>();
+  // Start date, then id: two moves starting the same day are taken in one order, which SQL can repeat.
   for (const move of [...moves].sort((a, b) =>
-    a.startsOn < b.startsOn ? -1 : a.startsOn > b.startsOn ? 1 : 0,
+    a.startsOn !== b.startsOn
+      ? a.startsOn < b.startsOn
+        ? -1
+        : 1
+      : a.moveId < b.moveId
+        ? -1
+        : a.moveId > b.moveId
+          ? 1
+          : 0,
   )) {
     const list = byPerson.get(move.personId) ?? [];
     list.push(move);
@@ -186,7 +200,15 @@ function emptyLine(key: CapacityLineKey): CapacityLine {
     gap: 0,
     specialistsInsideMinimumTerm: 0,
     specialistsPastMinimumTerm: 0,
-    behind: { substantive: [], away: [], hereOnLoanOrSecondment: [], incoming: [], outgoing: [] },
+    behind: {
+      substantive: [],
+      away: [],
+      hereOnLoanOrSecondment: [],
+      incoming: [],
+      outgoing: [],
+      specialistsInsideMinimumTerm: [],
+      specialistsPastMinimumTerm: [],
+    },
   };
 }
 

@@ -38,6 +38,8 @@ export interface EstablishmentFigure {
 
 /** Advertised posts (FTE) neither reserved nor filled, per department x profession x grade. */
 export interface OpenPostsFigure {
+  /** The vacancy they are advertised by, when the figure is one vacancy's. */
+  vacancyId?: string;
   departmentCode: string;
   profession: string;
   grade: string;
@@ -77,5 +79,7 @@ export interface CapacityLine extends CapacityLineKey {
     hereOnLoanOrSecondment: string[];
     incoming: string[];
     outgoing: string[];
+    specialistsInsideMinimumTerm: string[];
+    specialistsPastMinimumTerm: string[];
   };
 }
