@@ -58,7 +58,14 @@ export class MoveModule {
       // a dynamic module, which other modules cannot import again without the runtime.
       global: true,
       providers: [...PROVIDERS, { provide: MOVE_SCHEDULE_OPTIONS, useValue: schedule }],
-      exports: [MoveChangeRunner, MoveParticipants, RecordPostAnswerHandler, RunDueMovesHandler],
+      // ProposeMoveHandler: an approved reallocation plan proposes its moves through the same path.
+      exports: [
+        MoveChangeRunner,
+        MoveParticipants,
+        RecordPostAnswerHandler,
+        RunDueMovesHandler,
+        ProposeMoveHandler,
+      ],
     };
   }
 }

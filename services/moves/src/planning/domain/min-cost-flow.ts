@@ -1,11 +1,15 @@
 /**
- * Minimum-cost flow on a sparse directed graph with integer capacities and integer costs (negative costs allowed on
- * edges out of the source side, as long as the graph has no negative cycle, which a DAG never has).
+ * Minimum-cost flow on a sparse directed graph with integer capacities and integer costs (negative costs allowed, as
+ * long as the graph has no negative cycle, which a DAG never has).
  *
- * Primal-dual: node potentials keep reduced costs non-negative, so each phase finds shortest distances with
- * Dijkstra, then pushes a blocking flow along every shortest path at once (depth-first on the edges whose reduced
- * cost is zero, as Dinic does for capacities). `stopWhenNotProfitable` ends when the cheapest augmenting path no
- * longer lowers the total cost: with costs = -score, that maximises the total score rather than the flow.
+ * Successive shortest paths from the supplies (Ahuja, Magnanti and Orlin, "Network Flows", 9.7): each unit of supply
+ * follows a cheapest path in the residual graph, found by Dijkstra on reduced costs (node potentials keep them
+ * non-negative) and stopped as soon as the sink is settled. Every such augmentation keeps the flow optimal for what it
+ * carries, so routing the supplies one node at a time, in any order, ends at the optimum. What keeps it fast: a
+ * search from one supply node stays near it (a plan's post rarely looks beyond its own candidates and their
+ * departments), where one search from a common source would sweep the whole graph each time; the potentials start as
+ * minus each node's distance to the sink, so a supply's best path costs nothing to find until others compete for it;
+ * and the sink is settled as soon as nothing left is nearer, not after every node tied with it.
  */
 export class MinCostFlow {
   private readonly head: Int32Array;
@@ -43,136 +47,116 @@ export class MinCostFlow {
     return this.capacity[index ^ 1];
   }
 
-  /** Sends flow from source to sink; returns the flow sent and its total cost. */
-  solve(
-    source: number,
-    sink: number,
-    options: { stopWhenNotProfitable?: boolean } = {},
-  ): { flow: number; cost: number } {
+  /**
+   * Routes the supplies to the sink at the least total cost: a unit goes to the sink only along a path that lowers
+   * the cost (one costing nothing is not taken), so a supply node needs no path to the sink at all; an edge straight
+   * to the sink at cost 0 bounds each search to the paths cheaper than it. Returns the total cost.
+   */
+  routeSupplies(supplies: readonly { node: number; amount: number }[], sink: number): number {
     const n = this.nodeCount;
-    const potential = this.initialPotentials(source);
-    const distance = new Float64Array(n);
-    const level = new Int32Array(n);
-    const iterator = new Int32Array(n);
-    let flow = 0;
+    const potential = this.potentialsToSink(sink);
+    const distance = new Float64Array(n).fill(Infinity);
+    const parentEdge = new Int32Array(n).fill(-1);
+    const settled = new Uint8Array(n);
+    const touched: number[] = [];
+    const heap = new BinaryHeap();
     let totalCost = 0;
-    for (;;) {
-      this.dijkstra(source, potential, distance);
-      if (distance[sink] === Infinity) break;
-      for (let node = 0; node < n; node++) if (distance[node] < Infinity) potential[node] += distance[node];
-      // The cost of one unit along the shortest path, in original costs.
-      const pathCost = potential[sink] - potential[source];
-      if (options.stopWhenNotProfitable && pathCost >= 0) break;
-      // Admissible edges: residual capacity and zero reduced cost. A BFS level keeps the DFS from cycling on
-      // zero-cost edges.
-      if (!this.levels(source, sink, potential, level)) break;
-      iterator.set(this.head);
-      let pushed = 0;
-      for (
-        let sent = this.push(source, sink, Infinity, potential, level, iterator);
-        sent > 0;
-        sent = this.push(source, sink, Infinity, potential, level, iterator)
-      )
-        pushed += sent;
-      if (pushed === 0) break;
-      flow += pushed;
-      totalCost += pushed * pathCost;
+    for (const supply of supplies) {
+      const from = supply.node;
+      let left = potential[from] === -Infinity ? 0 : supply.amount;
+      while (left > 0) {
+        // Dijkstra from the supply node on reduced costs, stopped when the sink is settled.
+        for (const node of touched) {
+          distance[node] = Infinity;
+          parentEdge[node] = -1;
+          settled[node] = 0;
+        }
+        touched.length = 0;
+        heap.clear();
+        distance[from] = 0;
+        touched.push(from);
+        heap.push(0, from);
+        while (heap.size > 0) {
+          const node = heap.popNode();
+          if (settled[node]) continue;
+          settled[node] = 1;
+          if (node === sink) break;
+          const base = distance[node] + potential[node];
+          for (let e = this.head[node]; e !== -1; e = this.next[e]) {
+            if (this.capacity[e] <= 0) continue;
+            const target = this.to[e];
+            if (settled[target]) continue;
+            const candidate = base + this.cost[e] - potential[target];
+            if (candidate < distance[target]) {
+              if (distance[target] === Infinity) touched.push(target);
+              distance[target] = candidate;
+              parentEdge[target] = e;
+              heap.push(candidate, target);
+            }
+          }
+          // Nothing left is nearer than this node: a sink as near is settled now, not after every node tied with it
+          // (scores come in few distinct values, so ties are many).
+          if (distance[sink] === distance[node]) {
+            settled[sink] = 1;
+            break;
+          }
+        }
+        const reach = distance[sink];
+        // No path, or none that lowers the cost: the rest of this supply stays where it is. That is what routing it
+        // along a zero-cost edge straight to the sink would do (a shortest path then, so still a successive-shortest-
+        // paths run, and exact); the reverse of that edge would only lead out of the sink, where no search goes on.
+        if (!settled[sink] || reach - potential[from] + potential[sink] >= 0) break;
+        // Potentials: settled nodes move by their distance less the sink's, the rest by nothing (the same as every
+        // node moving by min(distance, the sink's), less a constant), so reduced costs stay non-negative.
+        for (const node of touched) if (settled[node]) potential[node] += distance[node] - reach;
+        let amount = left;
+        for (let node = sink; node !== from; node = this.to[parentEdge[node] ^ 1])
+          amount = Math.min(amount, this.capacity[parentEdge[node]]);
+        for (let node = sink; node !== from; node = this.to[parentEdge[node] ^ 1]) {
+          const e = parentEdge[node];
+          this.capacity[e] -= amount;
+          this.capacity[e ^ 1] += amount;
+          totalCost += amount * this.cost[e];
+        }
+        left -= amount;
+      }
     }
-    return { flow, cost: totalCost };
+    return totalCost;
   }
 
-  private initialPotentials(source: number): Float64Array {
-    // Bellman-Ford (queue-based) from the source once: negative costs are allowed on the first phase only.
+  /**
+   * Minus each node's shortest distance to the sink (queue-based Bellman-Ford over the edges backwards): feasible
+   * potentials, since a distance to the sink is never more than an edge's cost plus the distance beyond it, and ones
+   * under which every node's cheapest way to the sink has reduced cost 0, so a search finds a supply's best path
+   * straight away unless another supply has taken it (as the Hungarian method's initial duals do). A node that cannot
+   * reach the sink gets minus infinity: no search ever enters it (every edge into it costs infinity).
+   */
+  private potentialsToSink(sink: number): Float64Array {
     const n = this.nodeCount;
-    const potential = new Float64Array(n).fill(Infinity);
+    const toSink = new Float64Array(n).fill(Infinity);
     const inQueue = new Uint8Array(n);
-    const queue: number[] = [source];
-    potential[source] = 0;
-    inQueue[source] = 1;
+    const queue: number[] = [sink];
+    toSink[sink] = 0;
+    inQueue[sink] = 1;
     for (let head = 0; head < queue.length; head++) {
       const node = queue[head];
       inQueue[node] = 0;
-      for (let e = this.head[node]; e !== -1; e = this.next[e]) {
+      // Each edge into `node` is the residual twin of one of its own.
+      for (let twin = this.head[node]; twin !== -1; twin = this.next[twin]) {
+        const e = twin ^ 1;
         if (this.capacity[e] <= 0) continue;
-        const target = this.to[e];
-        const candidate = potential[node] + this.cost[e];
-        if (candidate < potential[target]) {
-          potential[target] = candidate;
-          if (!inQueue[target]) {
-            inQueue[target] = 1;
-            queue.push(target);
+        const from = this.to[twin];
+        const candidate = toSink[node] + this.cost[e];
+        if (candidate < toSink[from]) {
+          toSink[from] = candidate;
+          if (!inQueue[from]) {
+            inQueue[from] = 1;
+            queue.push(from);
           }
         }
       }
     }
-    for (let node = 0; node < n; node++) if (potential[node] === Infinity) potential[node] = 0;
-    return potential;
-  }
-
-  private dijkstra(source: number, potential: Float64Array, distance: Float64Array): void {
-    distance.fill(Infinity);
-    distance[source] = 0;
-    const heap = new BinaryHeap();
-    heap.push(0, source);
-    while (heap.size > 0) {
-      const [d, node] = heap.pop();
-      if (d > distance[node]) continue;
-      for (let e = this.head[node]; e !== -1; e = this.next[e]) {
-        if (this.capacity[e] <= 0) continue;
-        const target = this.to[e];
-        const reduced = this.cost[e] + potential[node] - potential[target];
-        const candidate = d + reduced;
-        if (candidate < distance[target] - 1e-9) {
-          distance[target] = candidate;
-          heap.push(candidate, target);
-        }
-      }
-    }
-  }
-
-  private levels(source: number, sink: number, potential: Float64Array, level: Int32Array): boolean {
-    level.fill(-1);
-    level[source] = 0;
-    const queue = [source];
-    for (let head = 0; head < queue.length; head++) {
-      const node = queue[head];
-      for (let e = this.head[node]; e !== -1; e = this.next[e]) {
-        const target = this.to[e];
-        if (this.capacity[e] > 0 && level[target] < 0 && this.isTight(e, node, potential)) {
-          level[target] = level[node] + 1;
-          queue.push(target);
-        }
-      }
-    }
-    return level[sink] >= 0;
-  }
-
-  private push(
-    node: number,
-    sink: number,
-    limit: number,
-    potential: Float64Array,
-    level: Int32Array,
-    iterator: Int32Array,
-  ): number {
-    if (node === sink) return limit;
-    for (; iterator[node] !== -1; iterator[node] = this.next[iterator[node]]) {
-      const e = iterator[node];
-      const target = this.to[e];
-      if (this.capacity[e] <= 0 || level[target] !== level[node] + 1 || !this.isTight(e, node, potential))
-        continue;
-      const sent = this.push(target, sink, Math.min(limit, this.capacity[e]), potential, level, iterator);
-      if (sent > 0) {
-        this.capacity[e] -= sent;
-        this.capacity[e ^ 1] += sent;
-        return sent;
-      }
-    }
-    return 0;
-  }
-
-  private isTight(e: number, node: number, potential: Float64Array): boolean {
-    return Math.abs(this.cost[e] + potential[node] - potential[this.to[e]]) < 1e-9;
+    return toSink.map((distance) => -distance);
   }
 
   private link(from: number, to: number, capacity: number, cost: number): void {
@@ -205,6 +189,10 @@ class BinaryHeap {
   private nodes = new Int32Array(64);
   size = 0;
 
+  clear(): void {
+    this.size = 0;
+  }
+
   push(key: number, node: number): void {
     if (this.size === this.keys.length) {
       const keys = new Float64Array(this.size * 2);
@@ -226,8 +214,9 @@ class BinaryHeap {
     this.nodes[i] = node;
   }
 
-  pop(): [number, number] {
-    const top: [number, number] = [this.keys[0], this.nodes[0]];
+  /** Removes the entry with the least key and returns its node. */
+  popNode(): number {
+    const top = this.nodes[0];
     const key = this.keys[--this.size];
     const node = this.nodes[this.size];
     let i = 0;

@@ -1,0 +1,8 @@
+import type { Identity } from '@civil/auth';
+
+export class GetReallocationPlanQuery {
+  constructor(
+    readonly planId: string,
+    readonly identity: Identity,
+  ) {}
+}
