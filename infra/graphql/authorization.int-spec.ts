@@ -415,6 +415,48 @@ const MOVE_MANAGERS: Caller[] = [
   'plannerCrossGovernment',
 ];
 
+// Reallocation plans (issue 7): a scope of HOME and HOST, so planners of either department may plan it; each plan to
+// read or approve is a fresh one HOME's planner made (a department's plan: its planners and cross-government ones).
+const planInput = () => ({
+  scope: { departments: [HOME, HOST], professions: ['Statistics'], grades: ['HEO'] },
+  targetDate: inDays(60),
+});
+const CREATE_PLAN = `mutation($input: CreateReallocationPlanInput!) { createReallocationPlan(input: $input) { id version } }`;
+const WHAT_IF = `query($input: CreateReallocationPlanInput!) { whatIf(input: $input) { totalScore } }`;
+async function freshPlanId(): Promise<string> {
+  const created = await moves(CALLERS.plannerSame(), CREATE_PLAN, { input: planInput() });
+  if (created.errors) throw new Error(JSON.stringify(created.errors));
+  return created.data!.createReallocationPlan.id;
+}
+const PLANNERS: Caller[] = ['plannerSame', 'plannerOther', 'plannerCrossGovernment'];
+
+const RECOMMENDED_OPPORTUNITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
+  ... on Person { recommendedOpportunities(first: 3) { score vacancy { id } } }
+} }`;
+const SUGGESTED_CANDIDATES = `query($r: [_Any!]!) { _entities(representations: $r) {
+  ... on Vacancy { suggestedCandidates(first: 3) { score person { id } } }
+} }`;
+/** Waits until moves has taken the vacancy in: suggestions load it from moves' read model. */
+async function knownToMoves(vacancyId: string): Promise<void> {
+  await expectEventually(async () => {
+    const known = await moves(CALLERS.hrAdminCrossGovernment(), KNOWN_TO_MOVES, {
+      r: [{ __typename: 'Vacancy', id: vacancyId }],
+    });
+    expect(known.data?._entities).toEqual([{ knownToMoves: true }]);
+  });
+}
+
+const DEPARTMENT_CAPACITY = `query($r: [_Any!]!) { _entities(representations: $r) {
+  ... on Department { capacity { grade inPost behind(figure: SUBSTANTIVE, first: 1) { edges { cursor } } } }
+} }`;
+const CAPACITY_READERS: Caller[] = [
+  'hrAdminSame',
+  'hrAdminCrossGovernment',
+  'plannerSame',
+  'plannerCrossGovernment',
+  'serviceSame',
+];
+
 // prettier-ignore
 const TABLE: { operation: string; call: Call; expect: Record<Caller, Outcome> }[] = [
   {
@@ -944,6 +986,66 @@ const TABLE: { operation: string; call: Call; expect: Record<Caller, Outcome> }[
         { id: await applicationId() },
       ),
     expect: only(HOST_ACCEPTORS),
+  },
+  { operation: 'Mutation.createReallocationPlan', call: (identity) => moves(identity, CREATE_PLAN, { input: planInput() }), expect: only(PLANNERS) },
+  { operation: 'Query.whatIf', call: (identity) => moves(identity, WHAT_IF, { input: planInput() }), expect: only(PLANNERS) },
+  {
+    operation: 'Query.reallocationPlan',
+    call: async (identity) =>
+      moves(identity, `query($id: ID!) { reallocationPlan(id: $id) { id moves { personId } capacity { departmentCode } } }`, {
+        id: await freshPlanId(),
+      }),
+    expect: only(['plannerSame', 'plannerCrossGovernment']),
+  },
+  {
+    operation: 'Mutation.approveReallocationPlan',
+    call: async (identity) =>
+      moves(identity, `mutation($id: ID!) { approveReallocationPlan(id: $id, expectedVersion: 1) { id status } }`, {
+        id: await freshPlanId(),
+      }),
+    expect: only(['plannerSame', 'plannerCrossGovernment']),
+  },
+  // Every planner may list; each sees their department's plans (or all, cross-government).
+  { operation: 'Query.reallocationPlans', call: (identity) => moves(identity, `{ reallocationPlans(first: 5) { edges { node { id } } } }`), expect: only(PLANNERS) },
+  // Matching (issue 7): a person's prospects are theirs and their department's HR and planners'; a vacancy's suggested
+  // candidates are its department's hiring managers' and planners'. Who is suggested is services/moves/test/matching*.
+  {
+    operation: 'Person.recommendedOpportunities',
+    call: (identity) => moves(identity, RECOMMENDED_OPPORTUNITIES, { r: [personRefWithDepartment()] }),
+    expect: only(['employeeSelf', 'hrAdminSame', 'hrAdminCrossGovernment', 'plannerSame', 'plannerCrossGovernment']),
+  },
+  {
+    operation: 'Vacancy.suggestedCandidates',
+    call: async (identity) => {
+      await knownToMoves(subject.vacancyId);
+      return moves(identity, SUGGESTED_CANDIDATES, { r: [vacancyRef()] });
+    },
+    expect: only(['hiringManagerSame', 'plannerSame', 'plannerCrossGovernment']),
+  },
+  // Capacity (issue 7): a department's planners and HR (every department's when cross-government) and its own systems;
+  // it drills down to names, so not employees or hiring managers. The overview may be asked by all of those roles and
+  // shows each the departments they may read. What the figures are: services/moves/test/capacity*.int-spec.ts.
+  {
+    operation: 'Department.capacity',
+    call: async (identity) => {
+      // Once moves has the subject person, DWP has a line, so its drill-down (CapacityLine.behind) is judged too.
+      await expectEventually(async () => {
+        const lines = await moves(CALLERS.plannerCrossGovernment(), DEPARTMENT_CAPACITY, { r: [departmentRef()] });
+        expect(lines.data?._entities[0].capacity.length).toBeGreaterThan(0);
+      });
+      return moves(identity, DEPARTMENT_CAPACITY, { r: [departmentRef()] });
+    },
+    expect: only(CAPACITY_READERS),
+  },
+  {
+    operation: 'Query.capacityOverview',
+    call: (identity) => moves(identity, `{ capacityOverview(first: 5) { departmentCode gap } }`),
+    expect: only([...CAPACITY_READERS, 'hrAdminOther', 'plannerOther', 'serviceOther']),
+  },
+  {
+    operation: 'Query.capacityForecast',
+    call: (identity) => moves(identity, `{ capacityForecast(department: "${HOME}", months: 2) { month inPost } }`),
+    expect: only(CAPACITY_READERS),
   },
 ];
 

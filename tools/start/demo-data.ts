@@ -1,3 +1,4 @@
+import { DEMO_PROFILES, seedDemoProfile } from './demo-profiles';
 import { graphqlRequest, GraphQLRequestError } from './graphql-client';
 
 // Fictional people: any resemblance to real civil servants is accidental. Emails use the reserved example.org domain.
@@ -144,6 +145,31 @@ const VACANCIES = [
     closesInDays: 21,
   },
   {
+    departmentCode: 'DWP',
+    title: 'Data Scientist, Labour Market Insight',
+    description: 'Model labour market flows to help work coaches match claimants with local jobs.',
+    grade: 'HEO',
+    profession: 'Digital, Data and Technology',
+    specialism: 'Data science',
+    posts: 2,
+    ftePerPost: 1,
+    moveKinds: ['LEVEL_TRANSFER', 'LOAN'],
+    durationMonths: 12,
+    locations: ['Leeds', 'Newcastle'],
+    remotePossible: true,
+    behaviours: ['Working Together', 'Delivering at Pace'],
+    requiredSkills: [
+      {
+        skillCode: 'DDAT.DATA_SCIENCE.APPLIED_MATHS_STATISTICS_AND_SCIENTIFIC_PRACTICES',
+        minimumLevel: 'WORKING',
+        essential: true,
+      },
+      { skillCode: 'DDAT.DATA_SCIENCE.PROGRAMMING_AND_BUILD', minimumLevel: 'WORKING', essential: true },
+      { skillCode: 'DDAT.DATA_SCIENCE.DATA_MODELLING', minimumLevel: 'PRACTITIONER', essential: false },
+    ],
+    closesInDays: 40,
+  },
+  {
     departmentCode: 'HMT',
     title: 'Economic Adviser, Spending Review',
     description: 'Appraise departmental bids and advise ministers on value for money.',
@@ -191,26 +217,43 @@ export const DEMO_EMPLOYEE = PEOPLE[0];
 export interface SeedingTokens {
   hrAdminOf(departmentCode: string): Promise<string>;
   hiringManagerOf(departmentCode: string): Promise<string>;
+  /** The person themself: only they may state their mobility preferences and consent. */
+  employee(personId: string, departmentCode: string): Promise<string>;
 }
 
-/** True when the person was added, false when their staff number was already registered. */
+/** The new person's id, or undefined when their staff number was already registered. */
 async function registerPerson(
   gatewayUrl: string,
   input: (typeof PEOPLE)[number],
   tokens: SeedingTokens,
-): Promise<boolean> {
+): Promise<string | undefined> {
   try {
-    await graphqlRequest(
+    const registered = await graphqlRequest<{ registerPerson: { id: string } }>(
       gatewayUrl,
       REGISTER_PERSON,
       { input },
       await tokens.hrAdminOf(input.departmentCode),
     );
-    return true;
+    return registered.registerPerson.id;
   } catch (error) {
-    if (error instanceof GraphQLRequestError && error.hasReason('PERSON.STAFF_NUMBER_TAKEN')) return false;
+    if (error instanceof GraphQLRequestError && error.hasReason('PERSON.STAFF_NUMBER_TAKEN'))
+      return undefined;
     throw error;
   }
+}
+
+/** Registers the person and, when the demo gives them one, their skills, track and mobility preferences. */
+async function addPerson(
+  gatewayUrl: string,
+  input: (typeof PEOPLE)[number],
+  tokens: SeedingTokens,
+): Promise<boolean> {
+  const personId = await registerPerson(gatewayUrl, input, tokens);
+  if (personId === undefined) return false;
+  const profile = DEMO_PROFILES[input.staffNumber];
+  if (profile)
+    await seedDemoProfile(gatewayUrl, { personId, departmentCode: input.departmentCode }, profile, tokens);
+  return true;
 }
 
 export interface SeedResult {
@@ -227,9 +270,9 @@ export interface SeedResult {
  */
 export async function seedDemoData(gatewayUrl: string, tokens: SeedingTokens): Promise<SeedResult> {
   const [first, ...others] = PEOPLE;
-  if (!(await registerPerson(gatewayUrl, first, tokens))) return { seeded: false, people: 0, vacancies: 0 };
+  if (!(await addPerson(gatewayUrl, first, tokens))) return { seeded: false, people: 0, vacancies: 0 };
   for (const vacancy of VACANCIES) await advertise(gatewayUrl, vacancy, tokens);
   let people = 1;
-  for (const input of others) if (await registerPerson(gatewayUrl, input, tokens)) people += 1;
+  for (const input of others) if (await addPerson(gatewayUrl, input, tokens)) people += 1;
   return { seeded: true, people, vacancies: VACANCIES.length };
 }

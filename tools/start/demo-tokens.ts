@@ -18,6 +18,8 @@ export function seedingTokens(issuer: DevIssuer): SeedingTokens {
       as({ roles: ['HR_ADMIN'], departmentCode, subject: `dev:npm-start-seeding@${departmentCode}` }),
     hiringManagerOf: (departmentCode) =>
       as({ roles: ['HIRING_MANAGER'], departmentCode, subject: `dev:npm-start-seeding@${departmentCode}` }),
+    // As the person themself (the default subject names them), since only they may give their consent.
+    employee: (personId, departmentCode) => as({ roles: ['EMPLOYEE'], personId, departmentCode }),
   };
 }
 
@@ -32,14 +34,14 @@ export async function demoTokens(
   const users: { variable: string; who: string; request: DevTokenRequest | undefined }[] = [
     {
       variable: 'EMPLOYEE_TOKEN',
-      who: `employee ${DEMO_EMPLOYEE.givenName} ${DEMO_EMPLOYEE.familyName}, ${DEMO_EMPLOYEE.departmentCode}: their own record`,
+      who: `employee ${DEMO_EMPLOYEE.givenName} ${DEMO_EMPLOYEE.familyName}, ${DEMO_EMPLOYEE.departmentCode}: their own record and recommendations`,
       request: employeePersonId
         ? { roles: ['EMPLOYEE'], personId: employeePersonId, departmentCode: DEMO_EMPLOYEE.departmentCode }
         : undefined,
     },
     {
       variable: 'HIRING_MANAGER_TOKEN',
-      who: 'hiring manager, DSIT: advertises DSIT vacancies',
+      who: 'hiring manager, DSIT: advertises DSIT vacancies, sees suggested candidates for them',
       request: { roles: ['HIRING_MANAGER'], departmentCode: 'DSIT' },
     },
     {
@@ -49,8 +51,13 @@ export async function demoTokens(
     },
     {
       variable: 'PLANNER_TOKEN',
-      who: 'workforce planner, DWP: DWP people, read-model status',
+      who: "workforce planner, DWP: DWP's capacity and people, plans touching DWP, read-model status",
       request: { roles: ['WORKFORCE_PLANNER'], departmentCode: 'DWP' },
+    },
+    {
+      variable: 'XGOV_PLANNER_TOKEN',
+      who: 'cross-government workforce planner: capacity of every department, reallocation plans across them',
+      request: { roles: ['WORKFORCE_PLANNER'], departmentCode: 'CO', crossGovernment: true },
     },
   ];
   const tokens: DemoToken[] = [];

@@ -8,10 +8,16 @@ const TOKENS = [
   { variable: 'PLANNER_TOKEN', who: 'planner', token: 'p.l.n' },
 ];
 
-/** What each printed curl would send, as the shell would pass it: the body between the single quotes. */
-function curlRequests(section: string): { token: string; query: string }[] {
-  const requests = [...section.matchAll(/Bearer \$(\w+)" \\\n\s+-d '([^']*)'/g)];
-  return requests.map(([, token, body]) => ({ token, query: (JSON.parse(body) as { query: string }).query }));
+/**
+ * What each printed curl would send, as the shell would pass it: the body between the single quotes, with a shell
+ * variable spliced in (`'"$PLAN_ID"'`) standing for its name.
+ */
+function curlRequests(
+  section: string,
+): { token: string; query: string; variables?: Record<string, string> }[] {
+  const spliced = section.replace(/'"\$(\w+)"'/g, '$$$1');
+  const requests = [...spliced.matchAll(/Bearer \$(\w+)" \\\n\s+-d '([^']*)'/g)];
+  return requests.map(([, token, body]) => ({ token, ...(JSON.parse(body) as { query: string }) }));
 }
 
 describe("npm start's try-it section", () => {
@@ -24,6 +30,36 @@ describe("npm start's try-it section", () => {
     expect(first.token).toBe('EMPLOYEE_TOKEN');
     expect(first.query).toMatch(/person\(id: "0190-demo"\)/);
     for (const { query } of [first, ...others]) expect(() => parse(query)).not.toThrow();
+  });
+
+  it('shows capacity, a plan and its approval as planners and recommendations as the demo employee', () => {
+    const tokens = [
+      ...TOKENS,
+      { variable: 'XGOV_PLANNER_TOKEN', who: 'cross-government planner', token: 'x.g.v' },
+    ];
+    const section = tryItSection({
+      gatewayUrl: GATEWAY,
+      tokens,
+      employeePersonId: '0190-demo',
+      planTargetDate: '2027-01-04',
+    });
+    const requests = curlRequests(section);
+    const find = (field: string) => requests.find(({ query }) => query.includes(field))!;
+
+    expect(find('capacityOverview(').token).toBe('XGOV_PLANNER_TOKEN');
+    expect(find('capacity(profession:').token).toBe('PLANNER_TOKEN');
+    expect(find('recommendedOpportunities(').token).toBe('EMPLOYEE_TOKEN');
+    expect(find('suggestedCandidates(').token).toBe('HIRING_MANAGER_TOKEN');
+    expect(find('createReallocationPlan(').query).toContain('targetDate: "2027-01-04"');
+    // The approval takes the id the plan's creation printed, through the shell.
+    expect(section).toContain(
+      `PLAN_ID=$(node -pe 'JSON.parse(process.argv[1]).data.createReallocationPlan.id' "$PLAN")`,
+    );
+    expect(find('approveReallocationPlan(')).toMatchObject({
+      token: 'XGOV_PLANNER_TOKEN',
+      variables: { id: '$PLAN_ID' },
+    });
+    for (const { query } of requests) expect(() => parse(query)).not.toThrow();
   });
 
   it('registers a person as HR admin when there is no demo person to read', () => {

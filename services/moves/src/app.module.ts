@@ -2,12 +2,15 @@ import { MOVES_SOURCE } from '@civil/contracts';
 import { systemClock } from '@civil/messaging';
 import { createRootLogger, PlatformModule, ServiceRuntime, subgraphGraphQLModule } from '@civil/platform';
 import { DynamicModule, Module } from '@nestjs/common';
+import { CapacityModule } from './capacity/capacity.module';
 import { MOVES_TOPICS, MovesInboxHandlers } from './inbox/moves-inbox.handlers';
 import { MovesInboxModule } from './inbox/moves-inbox.module';
 import { MOVES_MIGRATIONS } from './migrations';
 import { MoveModule } from './move/move.module';
 import { VacancyApplicationModule } from './vacancy-application/vacancy-application.module';
 import { MyDataModule } from './my-data/my-data.module';
+import { MatchingModule } from './matching/matching.module';
+import { PlanningModule } from './planning/planning.module';
 import {
   PERSON_READ_MODEL_ENTITIES,
   PersonReadModelModule,
@@ -57,6 +60,9 @@ export class MovesAppModule {
         MyDataModule,
         MoveModule.forRuntime({ everyMs: runtime.dueMovesEveryMs ?? 60_000 }),
         VacancyApplicationModule,
+        PlanningModule,
+        CapacityModule,
+        MatchingModule,
       ],
     };
   }

@@ -28,3 +28,6 @@ export * from './policies/keep-saved-searches.policy';
 export * from './policies/move-parties';
 export * from './policies/move.policies';
 export * from './policies/application.policies';
+export * from './policies/reallocation-plan.policies';
+export * from './policies/matching.policies';
+export * from './policies/read-capacity.policy';

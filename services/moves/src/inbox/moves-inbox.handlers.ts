@@ -1,12 +1,16 @@
 import {
+  EstablishmentChanged,
+  EstablishmentChangedV1,
   IntegrationEvent,
   PersonDetailsChanged,
   PersonDetailsChangedV1,
   PersonLeft,
   PersonPreferencesChanged,
+  PersonPreferencesChangedV1,
   PersonRegistered,
   PersonRegisteredV1,
   PersonSkillsChanged,
+  PersonSkillsChangedV1,
   PersonEventPayload,
   PersonTrackChanged,
   PersonTrackChangedV1,
@@ -26,6 +30,8 @@ import {
 } from '@civil/contracts';
 import type { EventHandler } from '@civil/messaging';
 import { InboxHandlers, TypeOrmTransactionRunner } from '@civil/platform';
+import { RecordEstablishmentCommand } from '../capacity/application/record-establishment/record-establishment.command';
+import { RecordEstablishmentHandler } from '../capacity/application/record-establishment/record-establishment.handler';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ProjectPersonCommand } from '../person-read-model/application/project-person/project-person.command';
@@ -42,6 +48,10 @@ import { RecordPostAnswerCommand } from '../move/application/record-post-answer/
 import { RecordPostAnswerHandler } from '../move/application/record-post-answer/record-post-answer.handler';
 import { RecordTenureCommand } from '../person-read-model/application/record-tenure/record-tenure.command';
 import { RecordTenureHandler } from '../person-read-model/application/record-tenure/record-tenure.handler';
+import { RecordSkillsCommand } from '../person-read-model/application/record-skills/record-skills.command';
+import { RecordSkillsHandler } from '../person-read-model/application/record-skills/record-skills.handler';
+import { RecordPreferencesCommand } from '../person-read-model/application/record-preferences/record-preferences.command';
+import { RecordPreferencesHandler } from '../person-read-model/application/record-preferences/record-preferences.handler';
 
 /**
  * Which integration events moves takes in, translated from the producers' contracts into its own commands. Each
@@ -58,10 +68,15 @@ export class MovesInboxHandlers implements InboxHandlers {
     private readonly recordTenure: RecordTenureHandler,
     private readonly recordPostAnswer: RecordPostAnswerHandler,
     private readonly closeApplications: CloseApplicationsHandler,
+    private readonly recordSkills: RecordSkillsHandler,
+    private readonly recordPreferences: RecordPreferencesHandler,
+    private readonly recordEstablishment: RecordEstablishmentHandler,
   ) {}
 
   handlers(): Record<string, EventHandler> {
     return {
+      // Funded posts for capacity, one row per line and date; the version drops a duplicate or a late older event.
+      [EstablishmentChanged.type]: (event, manager) => this.establishmentChanged(event, manager),
       [PersonRegistered.type]: (event, manager) => this.personRegistered(event, manager),
       // The full non-personal record, like PersonRegistered: the read model takes it as it is.
       [PersonDetailsChanged.type]: (event, manager) => this.personRegistered(event, manager),
@@ -69,10 +84,11 @@ export class MovesInboxHandlers implements InboxHandlers {
         this.transactions.join(manager, () =>
           this.recordPersonLeft.execute(new RecordPersonLeftCommand(subject, aggregateversion)),
         ),
-      // Moves keeps no skills or preferences yet (matching will); every person event carries the tenure dates, and
-      // a track change the track, which the tenure hold needs.
-      [PersonSkillsChanged.type]: (event, manager) => this.tenureChanged(event, manager),
-      [PersonPreferencesChanged.type]: (event, manager) => this.tenureChanged(event, manager),
+      // Matching's facts, with the tenure dates every person event carries, in one update at the event's version
+      // (people registers a person with neither, then raises these two for what the feed or the person gave).
+      [PersonSkillsChanged.type]: (event, manager) => this.skillsChanged(event, manager),
+      [PersonPreferencesChanged.type]: (event, manager) => this.preferencesChanged(event, manager),
+      // A track change carries the track, which the tenure hold needs.
       [PersonTrackChanged.type]: (event, manager) => this.tenureChanged(event, manager),
       // The saga's answers: the post is held for the move, or there is none.
       [PostReserved.type]: ({ data, traceid }: IntegrationEvent<PostReservedV1>, manager) =>
@@ -105,6 +121,26 @@ export class MovesInboxHandlers implements InboxHandlers {
       [VacancyFilled.type]: (event, manager) => this.vacancyEnded(event, manager, 'FILLED'),
       [VacancyCancelled.type]: (event, manager) => this.vacancyEnded(event, manager, 'CANCELLED'),
     };
+  }
+
+  private async establishmentChanged(
+    { data, aggregateversion }: IntegrationEvent<EstablishmentChangedV1>,
+    manager: EntityManager,
+  ) {
+    const { departmentCode, profession, grade, effectiveFrom } = data;
+    // FTE with two decimals (vacancies' numeric(9, 2)); kept in exact hundredths.
+    const entry = {
+      departmentCode,
+      profession,
+      grade,
+      effectiveFrom,
+      fteHundredths: Math.round(data.fte * 100),
+    };
+    await this.transactions.join(manager, () =>
+      this.recordEstablishment.execute(
+        new RecordEstablishmentCommand({ ...entry, version: aggregateversion }),
+      ),
+    );
   }
 
   private async personRegistered(
@@ -157,6 +193,27 @@ export class MovesInboxHandlers implements InboxHandlers {
     );
   }
 
+  private async skillsChanged(
+    { data, aggregateversion: version }: IntegrationEvent<PersonSkillsChangedV1>,
+    manager: EntityManager,
+  ) {
+    const { personId, minimumTermEndsOn, eligibleToMoveFrom, skills, skillsToDevelop } = data;
+    const known = { personId, minimumTermEndsOn, eligibleToMoveFrom, version, skillsToDevelop };
+    const levels = skills.map(({ skillCode, level }) => ({ skillCode, level }));
+    await this.transactions.join(manager, () =>
+      this.recordSkills.execute(new RecordSkillsCommand({ ...known, skills: levels })),
+    );
+  }
+
+  private async preferencesChanged(
+    { data, aggregateversion: version }: IntegrationEvent<PersonPreferencesChangedV1>,
+    manager: EntityManager,
+  ) {
+    await this.transactions.join(manager, () =>
+      this.recordPreferences.execute(new RecordPreferencesCommand({ ...data, version })),
+    );
+  }
+
   private async vacancyEnded(
     event: IntegrationEvent<VacancyStatusChangedV1>,
     manager: EntityManager,
@@ -181,4 +238,4 @@ export class MovesInboxHandlers implements InboxHandlers {
 }
 
 /** The topics those events travel on: what the moves consumer subscribes to. */
-export const MOVES_TOPICS = [PersonRegistered.topic, VacancyPublished.topic];
+export const MOVES_TOPICS = [PersonRegistered.topic, VacancyPublished.topic, EstablishmentChanged.topic];
