@@ -215,6 +215,20 @@ const ddatFamilies = (() => {
   }
   return [...families.entries()];
 })();
+/**
+ * A vacancy's specialism as a hiring manager picks it: the specialist track's own words (DDaT by skill family, the
+ * analytical professions by profession), so that matching can put roles in a person's specialism first. Roles of a
+ * profession without a track name none.
+ */
+function specialismOf(profession: string, ddatFamily?: string): { specialism?: string } {
+  const track = REFERENCE_DATA_SEED.specialistTracks.find((candidate) =>
+    ddatFamily
+      ? candidate.code === `DDAT.${ddatFamily}`
+      : candidate.profession === profession && !candidate.code.startsWith('DDAT.'),
+  );
+  return track ? { specialism: track.specialism } : {};
+}
+
 const behaviourNames = REFERENCE_DATA_SEED.skills
   .filter((skill) => skill.kind === 'BEHAVIOUR')
   .map((skill) => skill.name);
@@ -384,7 +398,7 @@ export function* generateVacancies(options: GenerateVacanciesOptions): Generator
         description,
         grade,
         profession,
-        ...(isDdat && { specialism: family![1].role }),
+        ...specialismOf(profession, isDdat ? family![0] : undefined),
         posts: random.chance(0.8) ? 1 : random.int(2, 10),
         ftePerPost: random.chance(0.9) ? 1 : random.pick([0.5, 0.6, 0.8]),
         status,
