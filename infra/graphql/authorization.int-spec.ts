@@ -152,16 +152,9 @@ const MANAGE_VACANCY: Record<Caller, Outcome> = {
   plannerSame: FORBIDDEN, plannerOther: FORBIDDEN, plannerCrossGovernment: FORBIDDEN,
   serviceSame: FORBIDDEN, serviceOther: FORBIDDEN,
 };
-// A draft is its department's hiring managers' and HR admins' business (and cross-government HR's) until published.
-// prettier-ignore
-const READ_DRAFT_VACANCY: Record<Caller, Outcome> = {
-  anonymous: UNAUTHENTICATED,
-  employeeSelf: FORBIDDEN, employeeOther: FORBIDDEN,
-  hiringManagerSame: ALLOW, hiringManagerOther: FORBIDDEN,
-  hrAdminSame: ALLOW, hrAdminOther: FORBIDDEN, hrAdminCrossGovernment: ALLOW,
-  plannerSame: FORBIDDEN, plannerOther: FORBIDDEN, plannerCrossGovernment: FORBIDDEN,
-  serviceSame: FORBIDDEN, serviceOther: FORBIDDEN,
-};
+// A draft is its department's hiring managers' and HR admins' business (and cross-government HR's) until published:
+// the callers who manage it.
+const READ_DRAFT_VACANCY = MANAGE_VACANCY;
 const myDataRef = () => ({ __typename: 'MyData', personId: subject.personId });
 const departmentRef = () => ({ __typename: 'Department', code: HOME });
 const PEOPLE_SEARCH = `{ people(first: 5) { edges { node { id } } } }`;

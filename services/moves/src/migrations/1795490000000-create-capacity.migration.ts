@@ -57,23 +57,17 @@ export class CreateCapacity1795490000000 implements MigrationInterface {
         GROUP BY department_code, profession, grade;
         RETURN NULL;
       END $$`);
-    // Only what moves someone between lines, changes their FTE or has them leave or come back counts; skills,
-    // preferences and tenure updates append nothing.
+    // The old rows taken off, the new rows added: a row whose line, FTE and leaving did not change cancels itself
+    // out, so skills, preferences and tenure updates append nothing (HAVING).
     await queryRunner.query(`
       CREATE FUNCTION capacity_headcount_updated() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         INSERT INTO capacity_headcount (department_code, profession, grade, people, fte_hundredths)
         SELECT department_code, profession, grade, sum(people), sum(fte)
         FROM (
-          SELECT o.department_code, o.profession, o.grade, -1 AS people, -(o.fte * 100)::integer AS fte, o.status
-          FROM deleted o JOIN inserted n USING (person_id)
-          WHERE (o.department_code, o.profession, o.grade, o.fte, o.status = 'LEFT')
-            IS DISTINCT FROM (n.department_code, n.profession, n.grade, n.fte, n.status = 'LEFT')
+          SELECT department_code, profession, grade, -1 AS people, -(fte * 100)::integer AS fte, status FROM deleted
           UNION ALL
-          SELECT n.department_code, n.profession, n.grade, 1, (n.fte * 100)::integer, n.status
-          FROM deleted o JOIN inserted n USING (person_id)
-          WHERE (o.department_code, o.profession, o.grade, o.fte, o.status = 'LEFT')
-            IS DISTINCT FROM (n.department_code, n.profession, n.grade, n.fte, n.status = 'LEFT')
+          SELECT department_code, profession, grade, 1, (fte * 100)::integer, status FROM inserted
         ) change
         WHERE status <> 'LEFT'
         GROUP BY department_code, profession, grade

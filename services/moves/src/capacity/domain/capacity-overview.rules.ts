@@ -55,6 +55,14 @@ export function departmentTotals(lines: readonly LineFigures[]): DepartmentCapac
   }));
 }
 
+/** A department with no lines: every figure 0 (a forecast month of a department nobody works in yet). */
+export function emptyDepartmentFigures(departmentCode: string): DepartmentFigures {
+  return {
+    departmentCode,
+    ...(Object.fromEntries(SUMMED.map((figure) => [figure, 0])) as Record<(typeof SUMMED)[number], number>),
+  };
+}
+
 /**
  * Planners look first where the shortfall is largest: gap descending, then department code, so that equal gaps come
  * in the same order every time (and a page boundary never moves).

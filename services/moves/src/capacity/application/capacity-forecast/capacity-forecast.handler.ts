@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { MoveSnapshot } from '../../../move/domain/move.aggregate';
 import { forecastMonths, ForecastMonth } from '../../domain/capacity-dates.rules';
-import { departmentTotals, DepartmentFigures } from '../../domain/capacity-overview.rules';
+import {
+  DepartmentFigures,
+  departmentTotals,
+  emptyDepartmentFigures,
+} from '../../domain/capacity-overview.rules';
 import { CapacityFigures } from '../capacity.reader';
 import { CapacityDay } from '../capacity-day';
 import { CapacityForecastReader } from '../capacity-forecast.reader';
@@ -56,28 +60,11 @@ export class CapacityForecastHandler {
       return {
         ...month,
         today,
-        totals: totals ?? emptyTotals(query.departmentCode),
+        totals: totals ?? emptyDepartmentFigures(query.departmentCode),
         lines,
         starting: changes.starting.filter((move) => inMonth(move.terms.startsOn, month)),
         ending: changes.ending.filter((move) => inMonth(move.terms.endsOn, month)),
       };
     });
   }
-}
-
-function emptyTotals(departmentCode: string): DepartmentFigures {
-  return {
-    departmentCode,
-    establishment: 0,
-    substantive: 0,
-    away: 0,
-    hereOnLoanOrSecondment: 0,
-    inPost: 0,
-    incoming: 0,
-    outgoing: 0,
-    openPosts: 0,
-    gap: 0,
-    specialistsInsideMinimumTerm: 0,
-    specialistsPastMinimumTerm: 0,
-  };
 }
